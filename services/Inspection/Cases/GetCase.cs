@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using DigitalCity.Inspection.Storage;
+using DigitalCity.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace DigitalCity.Inspection.Cases;
+
+/// <summary>One case with its history. Grid officers see the cases they reported; centre staff see all.</summary>
+public static class GetCase
+{
+    public static RouteGroupBuilder MapGetCase(this RouteGroupBuilder api)
+    {
+        api.MapGet("/cases/{id:guid}", HandleAsync)
+            .WithName("GetCase")
+            .WithTags("Cases")
+            .WithSummary("A case with its history.")
+            .RequireAuthorization(p => p.RequireRole([Roles.GridOfficer, .. Roles.CentreStaff]))
+            .Produces<CaseView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        return api;
+    }
+
+    static async Task<IResult> HandleAsync(Guid id, ClaimsPrincipal user, ICaseStore store, CancellationToken cancellationToken)
+    {
+        var @case = await store.FindAsync(id, cancellationToken);
+        if (@case is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No case {id}.");
+        }
+
+        return @case.IsVisibleTo(user.UserId(), user.HasAnyRole(Roles.CentreStaff))
+            ? TypedResults.Ok(CaseView.From(@case))
+            : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This case was reported by someone else.");
+    }
+}

@@ -1,0 +1,137 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using DigitalCity.Contracts;
+using DigitalCity.Inspection.Categories;
+using DigitalCity.Inspection.Storage;
+using DigitalCity.ServiceDefaults.Domain;
+using DigitalCity.ServiceDefaults.Http;
+using DigitalCity.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace DigitalCity.Inspection.Cases;
+
+/// <summary>
+/// 上报 — a grid officer reports an incident from the street. A retry with the same
+/// <c>Idempotency-Key</c> returns the case the first attempt created instead of a second case.
+/// </summary>
+public static class ReportCase
+{
+    public const string IdempotencyHeader = "Idempotency-Key";
+    public const string ReplayedHeader = "Idempotent-Replayed";
+    const int MaxPhotos = 9;
+
+    public sealed record Request(string? CategoryCode, LocationInput? Location, string? Address, string? Description, IReadOnlyList<string>? PhotoRefs);
+
+    public sealed record LocationInput(double? Longitude, double? Latitude);
+
+    public static RouteGroupBuilder MapReportCase(this RouteGroupBuilder api)
+    {
+        api.MapPost("/cases", HandleAsync)
+            .WithName("ReportCase")
+            .WithTags("Cases")
+            .WithSummary("Report an incident (上报). Send an Idempotency-Key so a retry never creates a second case.")
+            .RequireAuthorization(p => p.RequireRole(Roles.GridOfficer))
+            .Produces<CaseView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return api;
+    }
+
+    static async Task<IResult> HandleAsync(
+        Request request,
+        [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
+        ClaimsPrincipal user,
+        CategoryCatalog categories,
+        ICaseStore store,
+        TimeProvider time,
+        HttpContext http,
+        CancellationToken cancellationToken)
+    {
+        var errors = Validate(request, idempotencyKey, categories, out var category);
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+
+        var reporter = user.UserId();
+        var report = new CaseReport(
+            new GeoPoint(request.Location!.Longitude!.Value, request.Location.Latitude!.Value),
+            request.Address!.Trim(),
+            request.Description!.Trim(),
+            request.PhotoRefs ?? []);
+        var stamp = idempotencyKey is null ? null : new IdempotencyStamp($"{reporter}|{idempotencyKey}", Fingerprint(request));
+
+        if (stamp is not null && await store.FindByIdempotencyKeyAsync(stamp.ScopedKey, cancellationToken) is { } earlier)
+        {
+            return Replay(earlier, stamp, http);
+        }
+
+        var @case = Case.Report(report, category!, reporter, stamp, time);
+        try
+        {
+            await store.SaveAsync(@case, cancellationToken);
+        }
+        catch (DuplicateKeyException) when (stamp is not null)
+        {
+            // A concurrent retry with the same key won the race: answer with its case.
+            var winner = await store.FindByIdempotencyKeyAsync(stamp.ScopedKey, cancellationToken);
+            return Replay(winner!, stamp, http);
+        }
+
+        return TypedResults.Created($"/api/inspection/cases/{@case.Id}", CaseView.From(@case));
+    }
+
+    static IResult Replay(Case earlier, IdempotencyStamp stamp, HttpContext http)
+    {
+        if (earlier.RequestFingerprint != stamp.Fingerprint)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: "This Idempotency-Key was already used for a different report.",
+                detail: $"Case {earlier.Number} was created with this key; send a new key for a new report.");
+        }
+
+        http.Response.Headers[ReplayedHeader] = "true";
+        return TypedResults.Ok(CaseView.From(earlier));
+    }
+
+    static ValidationErrors Validate(Request request, string? idempotencyKey, CategoryCatalog categories, out Category? category)
+    {
+        var errors = new ValidationErrors();
+        category = categories.Find(request.CategoryCode);
+        if (string.IsNullOrWhiteSpace(request.CategoryCode))
+        {
+            errors.Add("categoryCode", "'categoryCode' is required.");
+        }
+        else if (category is null)
+        {
+            errors.Add("categoryCode", $"'{request.CategoryCode}' is not a known category code; see GET /api/inspection/categories.");
+        }
+
+        if (request.Location is null)
+        {
+            errors.Add("location", "'location' is required.");
+        }
+        else
+        {
+            errors.Check(request.Location.Longitude is >= -180 and <= 180, "location.longitude", "'location.longitude' is required and must be between -180 and 180 (WGS84).");
+            errors.Check(request.Location.Latitude is >= -90 and <= 90, "location.latitude", "'location.latitude' is required and must be between -90 and 90 (WGS84).");
+        }
+
+        errors.Required("address", request.Address, 200);
+        errors.Required("description", request.Description, 2000);
+        var photos = request.PhotoRefs ?? [];
+        errors.Check(photos.Count <= MaxPhotos, "photoRefs", $"At most {MaxPhotos} photos per report.");
+        errors.Check(photos.All(p => !string.IsNullOrWhiteSpace(p) && p.Length <= 512), "photoRefs", "Each photo reference must be non-empty and at most 512 characters.");
+        errors.Check(idempotencyKey is null || idempotencyKey.Length is > 0 and <= 128, IdempotencyHeader, $"'{IdempotencyHeader}' must be 1 to 128 characters.");
+        return errors;
+    }
+
+    static string Fingerprint(Request request) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request))));
+}

@@ -1,0 +1,43 @@
+using DigitalCity.Inspection.Cases;
+using DigitalCity.Inspection.Categories;
+using DigitalCity.Inspection.Consumers;
+using DigitalCity.Inspection.Storage;
+using DigitalCity.ServiceDefaults.Hosting;
+using DigitalCity.ServiceDefaults.Messaging;
+using DigitalCity.ServiceDefaults.Storage;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigitalCity.Inspection;
+
+/// <summary>The inspection service: its storage, consumers and API under <c>/api/inspection</c>.</summary>
+public sealed class InspectionModule : IServiceModule
+{
+    public const string ServiceName = "inspection";
+
+    public string Name => ServiceName;
+
+    public void AddServices(WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(CategoryCatalog.LoadSeed());
+        builder.Services.AddServiceStorage<ICaseStore>(
+            builder.Configuration,
+            ServiceName,
+            (_, sqlite) => new SqliteCaseStore(sqlite),
+            (_, mongo) => new MongoCaseStore(mongo),
+            [MongoCaseStore.CollectionName]);
+    }
+
+    public void AddConsumers(IBusRegistrationConfigurator bus) =>
+        bus.AddServiceConsumer<SanitationTaskCompletedConsumer>(ServiceName);
+
+    public void Map(WebApplication app)
+    {
+        var api = app.MapGroup($"/api/{ServiceName}").WithGroupName(ServiceName);
+        api.MapCategories();
+        api.MapReportCase();
+        api.MapGetCase();
+        api.MapListCases();
+    }
+}

@@ -1,0 +1,24 @@
+using DigitalCity.Inspection.Cases;
+using DigitalCity.ServiceDefaults.Domain;
+
+namespace DigitalCity.Inspection.Storage;
+
+/// <summary>The inspection service's persistence port for cases, shaped by its use cases.</summary>
+public interface ICaseStore
+{
+    Task<Case?> FindAsync(Guid id, CancellationToken cancellationToken);
+
+    Task<Case?> FindByIdempotencyKeyAsync(string scopedKey, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Inserts or updates the case with its pending events, atomically. Throws
+    /// <see cref="ConcurrencyConflictException"/> when the stored version moved, and
+    /// <see cref="DuplicateKeyException"/> when the idempotency key is taken.
+    /// </summary>
+    Task SaveAsync(Case @case, CancellationToken cancellationToken);
+
+    /// <summary>Cases newest first, optionally of one reporter and/or in one state.</summary>
+    Task<Page<Case>> ListAsync(CaseFilter filter, PageRequest page, CancellationToken cancellationToken);
+}
+
+public sealed record CaseFilter(string? ReportedBy = null, CaseStatus? Status = null);

@@ -1,0 +1,73 @@
+using DigitalCity.Inspection.Cases;
+using DigitalCity.ServiceDefaults.Domain;
+using DigitalCity.ServiceDefaults.Storage.Mongo;
+using MongoDB.Bson;
+using MongoDB.Driver;
+
+namespace DigitalCity.Inspection.Storage;
+
+/// <summary>
+/// Cases in MongoDB. Each document also carries <c>geo</c>, a GeoJSON point (longitude, latitude)
+/// under a 2dsphere index, for the spatial queries of grids and maps.
+/// </summary>
+public sealed class MongoCaseStore : ICaseStore
+{
+    public const string CollectionName = "cases";
+
+    readonly MongoAggregateCollection<Case> _cases;
+
+    public MongoCaseStore(MongoServiceDatabase database)
+    {
+        _cases = new MongoAggregateCollection<Case>(database, CollectionName, AddGeoJson);
+        DefineIndexes();
+    }
+
+    public Task<Case?> FindAsync(Guid id, CancellationToken cancellationToken) => _cases.FindAsync(id, cancellationToken);
+
+    public async Task<Case?> FindByIdempotencyKeyAsync(string scopedKey, CancellationToken cancellationToken)
+    {
+        var found = await _cases.FindManyAsync(Builders<Case>.Filter.Eq(c => c.IdempotencyKey, scopedKey), null, 0, 1, cancellationToken);
+        return found.Count == 0 ? null : found[0];
+    }
+
+    public Task SaveAsync(Case @case, CancellationToken cancellationToken) => _cases.SaveAsync(@case, cancellationToken);
+
+    public async Task<Page<Case>> ListAsync(CaseFilter filter, PageRequest page, CancellationToken cancellationToken)
+    {
+        var f = Builders<Case>.Filter.Empty;
+        if (filter.ReportedBy is not null)
+        {
+            f &= Builders<Case>.Filter.Eq(c => c.ReportedBy, filter.ReportedBy);
+        }
+
+        if (filter.Status is not null)
+        {
+            f &= Builders<Case>.Filter.Eq(c => c.Status, filter.Status.Value);
+        }
+
+        var sort = Builders<Case>.Sort.Descending(c => c.ReportedAt).Descending(c => c.Id);
+        var items = await _cases.FindManyAsync(f, sort, page.Skip, page.Size, cancellationToken);
+        var total = await _cases.CountAsync(f, cancellationToken);
+        return new Page<Case>(items, page.Number, page.Size, total);
+    }
+
+    static void AddGeoJson(Case @case, BsonDocument document) =>
+        document["geo"] = new BsonDocument
+        {
+            { "type", "Point" },
+            { "coordinates", new BsonArray { @case.Location.Longitude, @case.Location.Latitude } },
+        };
+
+    void DefineIndexes()
+    {
+        var keys = Builders<Case>.IndexKeys;
+        _cases.DefineIndexes(
+        [
+            new CreateIndexModel<Case>(keys.Ascending(c => c.IdempotencyKey),
+                new CreateIndexOptions<Case> { Unique = true, Name = "idempotency", PartialFilterExpression = Builders<Case>.Filter.Type(c => c.IdempotencyKey, BsonType.String) }),
+            new CreateIndexModel<Case>(keys.Ascending(c => c.ReportedBy).Descending(c => c.ReportedAt), new CreateIndexOptions { Name = "reporter" }),
+            new CreateIndexModel<Case>(keys.Ascending(c => c.Status).Descending(c => c.ReportedAt), new CreateIndexOptions { Name = "status" }),
+            new CreateIndexModel<Case>(keys.Geo2DSphere("geo"), new CreateIndexOptions { Name = "geo" }),
+        ]);
+    }
+}

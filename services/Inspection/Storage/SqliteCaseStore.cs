@@ -1,0 +1,52 @@
+using DigitalCity.Inspection.Cases;
+using DigitalCity.ServiceDefaults.Domain;
+using DigitalCity.ServiceDefaults.Storage.Sqlite;
+
+namespace DigitalCity.Inspection.Storage;
+
+/// <summary>Cases in the service's SQLite file, with expression indexes for the queries it answers.</summary>
+public sealed class SqliteCaseStore : ICaseStore
+{
+    readonly SqliteAggregateTable<Case> _cases;
+
+    public SqliteCaseStore(SqliteDatabase database)
+    {
+        _cases = new SqliteAggregateTable<Case>(database, "cases");
+        _cases.EnsureCreated("""
+            CREATE UNIQUE INDEX IF NOT EXISTS ux_cases_idempotency ON cases(json_extract(doc, '$.idempotencyKey'))
+                WHERE json_extract(doc, '$.idempotencyKey') IS NOT NULL;
+            CREATE INDEX IF NOT EXISTS ix_cases_reporter ON cases(json_extract(doc, '$.reportedBy'), json_extract(doc, '$.reportedAt'));
+            CREATE INDEX IF NOT EXISTS ix_cases_status ON cases(json_extract(doc, '$.status'), json_extract(doc, '$.reportedAt'));
+            CREATE INDEX IF NOT EXISTS ix_cases_reported_at ON cases(json_extract(doc, '$.reportedAt'));
+            """);
+    }
+
+    public Task<Case?> FindAsync(Guid id, CancellationToken cancellationToken) => _cases.FindAsync(id, cancellationToken);
+
+    public async Task<Case?> FindByIdempotencyKeyAsync(string scopedKey, CancellationToken cancellationToken)
+    {
+        var found = await _cases.QueryAsync("json_extract(doc, '$.idempotencyKey') = $key", "id", 1, 0, cancellationToken, ("$key", scopedKey));
+        return found.Count == 0 ? null : found[0];
+    }
+
+    public Task SaveAsync(Case @case, CancellationToken cancellationToken) => _cases.SaveAsync(@case, cancellationToken);
+
+    public async Task<Page<Case>> ListAsync(CaseFilter filter, PageRequest page, CancellationToken cancellationToken)
+    {
+        var where = "1 = 1";
+        if (filter.ReportedBy is not null)
+        {
+            where += " AND json_extract(doc, '$.reportedBy') = $reporter";
+        }
+
+        if (filter.Status is not null)
+        {
+            where += " AND json_extract(doc, '$.status') = $status";
+        }
+
+        (string, object?)[] parameters = [("$reporter", filter.ReportedBy), ("$status", filter.Status?.ToString())];
+        var items = await _cases.QueryAsync(where, "json_extract(doc, '$.reportedAt') DESC, id DESC", page.Size, page.Skip, cancellationToken, parameters);
+        var total = await _cases.CountAsync(where, cancellationToken, parameters);
+        return new Page<Case>(items, page.Number, page.Size, total);
+    }
+}

@@ -1,0 +1,5 @@
+using DigitalCity.Publicity;
+using DigitalCity.ServiceDefaults.Hosting;
+
+var app = ServiceHost.Build(args, "publicity", [new PublicityModule()]);
+app.Run();

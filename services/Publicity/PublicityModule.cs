@@ -1,0 +1,34 @@
+using DigitalCity.Publicity.Figures;
+using DigitalCity.Publicity.Storage;
+using DigitalCity.ServiceDefaults.Hosting;
+using DigitalCity.ServiceDefaults.Messaging;
+using DigitalCity.ServiceDefaults.Storage;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+
+namespace DigitalCity.Publicity;
+
+/// <summary>The publicity service: its storage, consumers and API under <c>/api/publicity</c>.</summary>
+public sealed class PublicityModule : IServiceModule
+{
+    public const string ServiceName = "publicity";
+
+    public string Name => ServiceName;
+
+    public void AddServices(WebApplicationBuilder builder) =>
+        builder.Services.AddServiceStorage<IFigureStore>(
+            builder.Configuration,
+            ServiceName,
+            (_, sqlite) => new SqliteFigureStore(sqlite),
+            (_, mongo) => new MongoFigureStore(mongo),
+            []);
+
+    public void AddConsumers(IBusRegistrationConfigurator bus) =>
+        bus.AddServiceConsumer<DailyFiguresConsumer>(ServiceName);
+
+    public void Map(WebApplication app)
+    {
+        var api = app.MapGroup($"/api/{ServiceName}").WithGroupName(ServiceName);
+        api.MapDailyFigures();
+    }
+}

@@ -1,0 +1,41 @@
+using DigitalCity.Sanitation.Consumers;
+using DigitalCity.Sanitation.Storage;
+using DigitalCity.Sanitation.Tasks;
+using DigitalCity.ServiceDefaults.Hosting;
+using DigitalCity.ServiceDefaults.Messaging;
+using DigitalCity.ServiceDefaults.Storage;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigitalCity.Sanitation;
+
+/// <summary>The sanitation service: its storage, consumers and API under <c>/api/sanitation</c>.</summary>
+public sealed class SanitationModule : IServiceModule
+{
+    public const string ServiceName = "sanitation";
+
+    public string Name => ServiceName;
+
+    public void AddServices(WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(builder.Configuration.GetSection(SanitationOptions.Section).Get<SanitationOptions>() ?? new SanitationOptions());
+        builder.Services.AddServiceStorage<ITaskStore>(
+            builder.Configuration,
+            ServiceName,
+            (_, sqlite) => new SqliteTaskStore(sqlite),
+            (_, mongo) => new MongoTaskStore(mongo),
+            [MongoTaskStore.CollectionName]);
+    }
+
+    public void AddConsumers(IBusRegistrationConfigurator bus) =>
+        bus.AddServiceConsumer<CaseReportedConsumer>(ServiceName);
+
+    public void Map(WebApplication app)
+    {
+        var api = app.MapGroup($"/api/{ServiceName}").WithGroupName(ServiceName);
+        api.MapTaskQueries();
+        api.MapCompleteTask();
+    }
+}

@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using DigitalCity.Sanitation.Storage;
+using DigitalCity.ServiceDefaults.Domain;
+using DigitalCity.ServiceDefaults.Http;
+using DigitalCity.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace DigitalCity.Sanitation.Tasks;
+
+/// <summary>Listing and reading tasks: sanitation staff and the centres' staff.</summary>
+public static class TasksApi
+{
+    static readonly string[] Readers = [Roles.SanitationStaff, .. Roles.CentreStaff];
+
+    public static RouteGroupBuilder MapTaskQueries(this RouteGroupBuilder api)
+    {
+        api.MapGet("/tasks", ListAsync)
+            .WithName("ListSanitationTasks")
+            .WithTags("Tasks")
+            .WithSummary("Tasks oldest first, optionally by status (Open, Completed).")
+            .RequireAuthorization(p => p.RequireRole(Readers))
+            .Produces<Page<SanitationTaskView>>()
+            .ProducesValidationProblem();
+
+        api.MapGet("/tasks/{id:guid}", GetAsync)
+            .WithName("GetSanitationTask")
+            .WithTags("Tasks")
+            .WithSummary("One task.")
+            .RequireAuthorization(p => p.RequireRole(Readers))
+            .Produces<SanitationTaskView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    static async Task<IResult> ListAsync(ITaskStore store, SanitationTaskStatus? status, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var request = Paging.Read(page, pageSize, errors);
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+
+        var result = await store.ListAsync(status, request, cancellationToken);
+        return TypedResults.Ok(result.Map(SanitationTaskView.From));
+    }
+
+    static async Task<IResult> GetAsync(Guid id, ITaskStore store, CancellationToken cancellationToken) =>
+        await store.FindAsync(id, cancellationToken) is { } task
+            ? TypedResults.Ok(SanitationTaskView.From(task))
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No sanitation task {id}.");
+}

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Configuration;
+
+namespace DigitalCity.ServiceDefaults.Hosting;
+
+/// <summary>
+/// The city's local time. Everything is stored in UTC; days, working hours and daily figures are
+/// counted in the city's time zone (<c>City:TimeZone</c>, Asia/Shanghai by default).
+/// </summary>
+public sealed class CityClock(TimeZoneInfo zone, TimeProvider time)
+{
+    public const string TimeZoneKey = "City:TimeZone";
+
+    public TimeZoneInfo Zone => zone;
+
+    public DateOnly Today => DayOf(time.GetUtcNow());
+
+    public DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+
+    public static CityClock FromConfiguration(IConfiguration configuration, TimeProvider time) =>
+        new(TimeZoneInfo.FindSystemTimeZoneById(configuration[TimeZoneKey] ?? "Asia/Shanghai"), time);
+}

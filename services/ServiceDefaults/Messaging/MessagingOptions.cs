@@ -1,0 +1,37 @@
+namespace DigitalCity.ServiceDefaults.Messaging;
+
+/// <summary>Configuration section <c>Messaging</c>.</summary>
+public sealed class MessagingOptions
+{
+    public const string Section = "Messaging";
+
+    public MessageTransport Transport { get; set; } = MessageTransport.InMemory;
+
+    public RabbitMqOptions RabbitMq { get; set; } = new();
+
+    /// <summary>Delays of the in-process redeliveries before a message goes to its <c>_error</c> queue.</summary>
+    public TimeSpan[] RetryIntervals { get; set; } =
+        [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
+}
+
+public enum MessageTransport
+{
+    /// <summary>MassTransit's in-memory bus: standalone mode, one process.</summary>
+    InMemory,
+
+    /// <summary>A RabbitMQ broker: the distributed shape.</summary>
+    RabbitMq,
+}
+
+public sealed class RabbitMqOptions
+{
+    public string Host { get; set; } = "localhost";
+
+    public ushort Port { get; set; } = 5672;
+
+    public string VirtualHost { get; set; } = "/";
+
+    public string Username { get; set; } = "guest";
+
+    public string Password { get; set; } = "guest";
+}

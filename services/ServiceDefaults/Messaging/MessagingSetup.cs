@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using DigitalCity.ServiceDefaults.Hosting;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigitalCity.ServiceDefaults.Messaging;
+
+/// <summary>One MassTransit bus per process, carrying the consumers of every module it hosts.</summary>
+public static partial class MessagingSetup
+{
+    public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration, IReadOnlyList<IServiceModule> modules)
+    {
+        var options = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
+        services.AddSingleton(options);
+
+        services.AddMassTransit(bus =>
+        {
+            foreach (var module in modules)
+            {
+                module.AddConsumers(bus);
+            }
+
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseMessageRetry(r => r.Intervals(options.RetryIntervals)));
+
+            if (options.Transport == MessageTransport.RabbitMq)
+            {
+                bus.UsingRabbitMq((context, cfg) =>
+                {
+                    var rabbit = options.RabbitMq;
+                    cfg.Host(rabbit.Host, rabbit.Port, rabbit.VirtualHost, h =>
+                    {
+                        h.Username(rabbit.Username);
+                        h.Password(rabbit.Password);
+                    });
+                    cfg.ConfigureEndpoints(context);
+                });
+            }
+            else
+            {
+                bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+            }
+        });
+
+        return services;
+    }
+
+    /// <summary>
+    /// Registers a consumer on the queue <c>{service}-{message}</c> (e.g. <c>sanitation-case-reported</c>
+    /// for <c>CaseReportedConsumer</c>), so two services never share a queue in either shape.
+    /// </summary>
+    public static IConsumerRegistrationConfigurator<TConsumer> AddServiceConsumer<TConsumer>(this IBusRegistrationConfigurator bus, string serviceName)
+        where TConsumer : class, IConsumer
+    {
+        var configurator = bus.AddConsumer<TConsumer>();
+        configurator.Endpoint(e => e.Name = EndpointName<TConsumer>(serviceName));
+        return configurator;
+    }
+
+    public static string EndpointName<TConsumer>(string serviceName)
+    {
+        var name = typeof(TConsumer).Name;
+        if (name.EndsWith("Consumer", StringComparison.Ordinal))
+        {
+            name = name[..^"Consumer".Length];
+        }
+
+        return $"{serviceName}-{KebabBoundary().Replace(name, "$1-$2").ToLowerInvariant()}";
+    }
+
+    [GeneratedRegex("([a-z0-9])([A-Z])")]
+    private static partial Regex KebabBoundary();
+}

@@ -1,0 +1,39 @@
+namespace DigitalCity.ServiceDefaults.Security;
+
+/// <summary>The roles of the bureau's people and systems (domain §1), as they appear in tokens.</summary>
+public static class Roles
+{
+    /// <summary>网格员 — reports cases, verifies and re-checks on site.</summary>
+    public const string GridOfficer = "grid-officer";
+
+    /// <summary>受理员 — supervision centre operator.</summary>
+    public const string Operator = "operator";
+
+    /// <summary>值班长 — files and closes cases.</summary>
+    public const string ShiftLead = "shift-lead";
+
+    /// <summary>派遣员 — command centre dispatcher.</summary>
+    public const string Dispatcher = "dispatcher";
+
+    /// <summary>专业部门 — a department's handler.</summary>
+    public const string DepartmentHandler = "department-handler";
+
+    /// <summary>执法人员 — special inspections.</summary>
+    public const string Inspector = "inspector";
+
+    /// <summary>环卫 — sanitation staff.</summary>
+    public const string SanitationStaff = "sanitation-staff";
+
+    public const string PublicityEditor = "publicity-editor";
+
+    public const string Judge = "judge";
+
+    /// <summary>Another city platform reading events and open data.</summary>
+    public const string ExternalSystem = "external-system";
+
+    public static IReadOnlyList<string> All { get; } =
+        [GridOfficer, Operator, ShiftLead, Dispatcher, DepartmentHandler, Inspector, SanitationStaff, PublicityEditor, Judge, ExternalSystem];
+
+    /// <summary>Supervision and command centre staff, who see every case.</summary>
+    public static IReadOnlyList<string> CentreStaff { get; } = [Operator, ShiftLead, Dispatcher];
+}

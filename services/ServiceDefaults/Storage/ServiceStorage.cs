@@ -1,0 +1,74 @@
+using DigitalCity.ServiceDefaults.Outbox;
+using DigitalCity.ServiceDefaults.Storage.Mongo;
+using DigitalCity.ServiceDefaults.Storage.Sqlite;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
+using MongoDB.Driver;
+
+namespace DigitalCity.ServiceDefaults.Storage;
+
+/// <summary>
+/// Registers one service's persistence port with the adapter chosen by <c>Storage:Provider</c>,
+/// together with that service's outbox, its dispatcher and a readiness check of its store.
+/// </summary>
+public static class ServiceStorage
+{
+    public static IServiceCollection AddServiceStorage<TPort>(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        string serviceName,
+        Func<IServiceProvider, SqliteDatabase, TPort> sqlite,
+        Func<IServiceProvider, MongoServiceDatabase, TPort> mongo,
+        IReadOnlyList<string> mongoOutboxCollections)
+        where TPort : class
+    {
+        var options = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        services.AddSingleton(configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions());
+        services.AddKeyedSingleton<OutboxSignal>(serviceName);
+
+        if (options.Provider == StorageProvider.MongoDb)
+        {
+            MongoConventions.Register();
+            services.TryAddSingleton<IMongoClient>(_ => new MongoClient(options.MongoDb.ConnectionString));
+            services.AddKeyedSingleton(serviceName, (sp, _) => new MongoServiceDatabase(
+                sp.GetRequiredService<IMongoClient>().GetDatabase($"{options.MongoDb.DatabasePrefix}-{serviceName}"),
+                sp.GetRequiredKeyedService<OutboxSignal>(serviceName)));
+            services.AddSingleton(sp => mongo(sp, sp.GetRequiredKeyedService<MongoServiceDatabase>(serviceName)));
+            services.AddKeyedSingleton<IOutboxStore>(serviceName, (sp, _) =>
+                new MongoOutboxStore(sp.GetRequiredKeyedService<MongoServiceDatabase>(serviceName).Database, mongoOutboxCollections));
+            services.AddHealthChecks().Add(new HealthCheckRegistration(
+                $"{serviceName}-store",
+                sp => new MongoHealthCheck(sp.GetRequiredKeyedService<MongoServiceDatabase>(serviceName).Database),
+                HealthStatus.Unhealthy,
+                ["ready"]));
+        }
+        else
+        {
+            var path = Path.GetFullPath(Path.Combine(options.Sqlite.DataDirectory, $"{serviceName}.db"));
+            services.AddKeyedSingleton(serviceName, (sp, _) => new SqliteDatabase(path, sp.GetRequiredKeyedService<OutboxSignal>(serviceName)));
+            services.AddSingleton(sp => sqlite(sp, sp.GetRequiredKeyedService<SqliteDatabase>(serviceName)));
+            services.AddKeyedSingleton<IOutboxStore>(serviceName, (sp, _) =>
+                new SqliteOutboxStore(sp.GetRequiredKeyedService<SqliteDatabase>(serviceName)));
+            services.AddHealthChecks().Add(new HealthCheckRegistration(
+                $"{serviceName}-store",
+                sp => new SqliteHealthCheck(sp.GetRequiredKeyedService<SqliteDatabase>(serviceName)),
+                HealthStatus.Unhealthy,
+                ["ready"]));
+        }
+
+        services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(sp => new OutboxDispatcher(
+            serviceName,
+            sp.GetRequiredKeyedService<IOutboxStore>(serviceName),
+            sp.GetRequiredKeyedService<OutboxSignal>(serviceName),
+            sp.GetRequiredService<IBus>(),
+            sp.GetRequiredService<OutboxOptions>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<OutboxDispatcher>>()));
+
+        return services;
+    }
+}

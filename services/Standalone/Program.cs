@@ -1,0 +1,3 @@
+using DigitalCity.Standalone;
+
+StandaloneApp.Build(args).Run();
