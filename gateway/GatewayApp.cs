@@ -1,0 +1,46 @@
+using DigitalCity.Gateway.Forwarding;
+using DigitalCity.Gateway.ProxyErrors;
+using DigitalCity.ServiceDefaults.Hosting;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace DigitalCity.Gateway;
+
+/// <summary>
+/// Builds the gateway process. <c>Program</c> and the tests both go through <see cref="Build"/>, so the
+/// tests exercise the exact pipeline that runs in production, on a real Kestrel socket.
+/// </summary>
+public static class GatewayApp
+{
+    public const string ProcessName = "gateway";
+    public const string ReverseProxySection = "ReverseProxy";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults(ProcessName);
+
+        builder.Services.AddOptions<GatewayOptions>()
+            .Bind(builder.Configuration.GetSection(GatewayOptions.Section))
+            .Validate(o => o.ConnectTimeout > TimeSpan.Zero, "Gateway:ConnectTimeout must be positive.")
+            .ValidateOnStart();
+
+        builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection(ReverseProxySection));
+        // Registered after AddReverseProxy so it replaces YARP's default factory (15 s connect timeout).
+        builder.Services.AddSingleton<IForwarderHttpClientFactory, TimeoutHttpClientFactory>();
+
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseServiceDefaults();
+        app.MapReverseProxy(proxy =>
+        {
+            // Outermost, so it sees the error of every later step, including "no destination available".
+            proxy.UseProxyErrorProblemDetails();
+            // A custom pipeline replaces YARP's default one, so its standard steps are added back here.
+            proxy.UseSessionAffinity();
+            proxy.UseLoadBalancing();
+            proxy.UsePassiveHealthChecks();
+        });
+        return app;
+    }
+}

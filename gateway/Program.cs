@@ -1,0 +1,3 @@
+using DigitalCity.Gateway;
+
+GatewayApp.Build(args).Run();

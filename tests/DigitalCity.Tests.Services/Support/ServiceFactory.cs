@@ -1,0 +1,42 @@
+using System.Net.Http.Headers;
+using DigitalCity.ServiceDefaults.Security;
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+
+namespace DigitalCity.Tests.Services.Support;
+
+/// <summary>
+/// Starts a service's real host in memory: SQLite files in a temp folder, MassTransit's test harness
+/// in place of the broker, and tokens signed with a test key.
+/// </summary>
+public sealed class ServiceFactory<THost>(string dataDirectory) : WebApplicationFactory<THost>
+    where THost : class
+{
+    public const string SigningKey = "digitalcity-test-signing-key-0123456789abcdef";
+
+    public string DataDirectory { get; } = dataDirectory;
+
+    public ITestHarness Harness => Services.GetTestHarness();
+
+    public HttpClient ClientFor(string userId, params string[] roles)
+    {
+        var client = CreateClient();
+        var token = new TokenIssuer(new AuthOptions { SigningKey = SigningKey }, TimeProvider.System).Issue(userId, roles);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Storage:Provider", "Sqlite");
+        builder.UseSetting("Storage:Sqlite:DataDirectory", DataDirectory);
+        builder.UseSetting("Messaging:Transport", "InMemory");
+        builder.UseSetting("Auth:SigningKey", SigningKey);
+        builder.UseSetting("Outbox:PollInterval", "00:00:00.100");
+        builder.ConfigureTestServices(services => services.AddMassTransitTestHarness());
+    }
+}

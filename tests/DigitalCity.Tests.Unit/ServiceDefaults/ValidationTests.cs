@@ -1,0 +1,47 @@
+using DigitalCity.ServiceDefaults.Domain;
+using DigitalCity.ServiceDefaults.Http;
+
+namespace DigitalCity.Tests.Unit.ServiceDefaults;
+
+public class ValidationTests
+{
+    [Fact]
+    public void Missing_and_too_long_fields_are_named()
+    {
+        var errors = new ValidationErrors()
+            .Required("address", null)
+            .Required("description", new string('x', 11), maxLength: 10);
+
+        var all = errors.ToDictionary();
+        Assert.Contains("address", all.Keys);
+        Assert.Contains("description", all.Keys);
+        Assert.Contains("at most 10", all["description"][0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, null, 1, PageRequest.DefaultSize)]
+    [InlineData(3, 50, 3, 50)]
+    public void Paging_defaults_and_accepts_valid_values(int? page, int? size, int expectedPage, int expectedSize)
+    {
+        var errors = new ValidationErrors();
+
+        var request = Paging.Read(page, size, errors);
+
+        Assert.False(errors.Any);
+        Assert.Equal(new PageRequest(expectedPage, expectedSize), request);
+        Assert.Equal((expectedPage - 1) * expectedSize, request.Skip);
+    }
+
+    [Theory]
+    [InlineData(0, 10, "page")]
+    [InlineData(1, 0, "pageSize")]
+    [InlineData(1, PageRequest.MaxSize + 1, "pageSize")]
+    public void Paging_out_of_range_is_an_error_naming_the_parameter(int page, int size, string field)
+    {
+        var errors = new ValidationErrors();
+
+        Paging.Read(page, size, errors);
+
+        Assert.Contains(field, errors.ToDictionary().Keys);
+    }
+}
