@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DigitalCity.ServiceDefaults.Domain;
 using DigitalCity.ServiceDefaults.Hosting;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -21,7 +22,13 @@ public static partial class MessagingSetup
                 module.AddConsumers(bus);
             }
 
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseMessageRetry(r => r.Intervals(options.RetryIntervals)));
+            // Transient faults (a concurrency conflict, a store hiccup) are retried in process; a message
+            // the aggregate's state refuses will never succeed, so it goes straight to the _error queue.
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseMessageRetry(r =>
+            {
+                r.Intervals(options.RetryIntervals);
+                r.Ignore<InvalidTransitionException>();
+            }));
 
             if (options.Transport == MessageTransport.RabbitMq)
             {

@@ -1,4 +1,4 @@
-namespace DigitalCity.Tests.Services.Support;
+namespace DigitalCity.Testing;
 
 /// <summary>A folder under the system temp directory, deleted when disposed.</summary>
 public sealed class TempDirectory : IDisposable

@@ -1,11 +1,13 @@
-namespace DigitalCity.Tests.Services.Support;
+namespace DigitalCity.Testing;
 
 /// <summary>Polls a condition until it holds or a deadline passes (never a fixed sleep).</summary>
 public static class Eventually
 {
+    public static readonly TimeSpan DefaultDeadline = TimeSpan.FromSeconds(30);
+
     public static async Task<T> ReturnsAsync<T>(Func<Task<T>> probe, Func<T, bool> until, TimeSpan? within = null)
     {
-        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(15));
+        var deadline = DateTime.UtcNow + (within ?? DefaultDeadline);
         while (true)
         {
             var value = await probe();

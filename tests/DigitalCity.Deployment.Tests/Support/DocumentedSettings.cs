@@ -1,0 +1,64 @@
+namespace DigitalCity.Deployment.Tests.Support;
+
+/// <summary>
+/// The environment variables the processes are documented to read in the distributed shape
+/// (ASP.NET Core's <c>__</c> section separator). Anything else in a deployment file is a typo or an
+/// undocumented setting.
+/// </summary>
+internal static class DocumentedSettings
+{
+    /// <summary>Read by every process, the gateway included.</summary>
+    public static readonly IReadOnlySet<string> Common = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "ASPNETCORE_URLS",
+        "ASPNETCORE_ENVIRONMENT",
+        "Hosting__Mode",
+        "Auth__Issuer",
+        "Auth__Audience",
+        "Auth__SigningKey",
+        "OTEL_EXPORTER_OTLP_ENDPOINT",
+        "City__TimeZone",
+    };
+
+    /// <summary>Read by the three services, which own a database and talk over the broker.</summary>
+    public static readonly IReadOnlySet<string> ServiceOnly = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Storage__Provider",
+        "Storage__MongoDb__ConnectionString",
+        "Storage__MongoDb__DatabasePrefix",
+        "Messaging__Transport",
+        "Messaging__RabbitMq__Host",
+        "Messaging__RabbitMq__Port",
+        "Messaging__RabbitMq__VirtualHost",
+        "Messaging__RabbitMq__Username",
+        "Messaging__RabbitMq__Password",
+    };
+
+    /// <summary>Read by the gateway only: where YARP forwards each service's routes.</summary>
+    public static readonly IReadOnlySet<string> GatewayOnly = new HashSet<string>(StringComparer.Ordinal)
+    {
+        GatewayDestination("inspection"),
+        GatewayDestination("sanitation"),
+        GatewayDestination("publicity"),
+    };
+
+    /// <summary>Settings that are secrets: never written into a deployment file or a ConfigMap.</summary>
+    public static readonly IReadOnlySet<string> Secrets = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Auth__SigningKey",
+        "Messaging__RabbitMq__Password",
+    };
+
+    public static readonly string[] Services = ["inspection", "sanitation", "publicity"];
+
+    public static readonly string[] Processes = [.. Services, "gateway"];
+
+    public static string GatewayDestination(string service) =>
+        $"ReverseProxy__Clusters__{service}__Destinations__primary__Address";
+
+    /// <summary>The settings a process may be given.</summary>
+    public static IReadOnlySet<string> For(string process) =>
+        process == "gateway"
+            ? Common.Union(GatewayOnly).ToHashSet(StringComparer.Ordinal)
+            : Common.Union(ServiceOnly).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,39 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace DigitalCity.Tests.Integration;
+
+/// <summary>What a client sends and reads, without referencing the services' own types.</summary>
+public static class Api
+{
+    public static object Report(string category) => new
+    {
+        categoryCode = category,
+        location = new { longitude = 113.2418, latitude = 35.2159 },
+        address = "解放区 民主路 12号",
+        description = "路边暴露垃圾",
+        photoRefs = new[] { "before.jpg" },
+    };
+
+    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response)
+    {
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public static async Task<JsonElement> ReportAsync(this HttpClient officer, string category)
+    {
+        var response = await officer.PostAsJsonAsync("/api/inspection/cases", Report(category));
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return await response.JsonAsync();
+    }
+
+    public static async Task<JsonElement?> TaskForCaseAsync(this HttpClient staff, string caseId)
+    {
+        var page = await (await staff.GetAsync("/api/sanitation/tasks?pageSize=100")).JsonAsync();
+        return page.GetProperty("items").EnumerateArray()
+            .Where(t => t.GetProperty("caseId").GetString() == caseId)
+            .Select(t => (JsonElement?)t)
+            .FirstOrDefault();
+    }
+}
