@@ -64,6 +64,8 @@ public class BrokerTopologyTests(DistributedSystem system)
         Assert.Equal("E0201", message.GetProperty("categoryCode").GetString());
         Assert.Equal(message.GetProperty("eventId").GetString(), received.Envelope.GetProperty("messageId").GetString());
         Assert.Equal("application/vnd.masstransit+json", received.Properties.ContentType);
+        Assert.Equal(message.GetProperty("eventId").GetString(), received.Properties.MessageId);
+        Assert.True(received.Properties.Headers?.ContainsKey("traceparent"), "the W3C trace context travels in the AMQP headers");
         Assert.Contains("urn:message:DigitalCity.Contracts.Inspection:CaseReported",
             received.Envelope.GetProperty("messageType").EnumerateArray().Select(t => t.GetString()));
     }
