@@ -16,6 +16,8 @@ public static class AuthSetup
     {
         var options = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         builder.Services.AddSingleton(options);
+        // Fail at startup, not at the first request, when tokens could not be validated.
+        var signingKey = string.IsNullOrWhiteSpace(options.Authority) ? SigningKey(options) : null;
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
         {
@@ -40,7 +42,7 @@ public static class AuthSetup
             }
             else
             {
-                jwt.TokenValidationParameters.IssuerSigningKey = SigningKey(options);
+                jwt.TokenValidationParameters.IssuerSigningKey = signingKey;
                 jwt.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
             }
         });

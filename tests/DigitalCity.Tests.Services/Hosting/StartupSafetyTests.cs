@@ -1,0 +1,39 @@
+using DigitalCity.Inspection;
+using DigitalCity.ServiceDefaults.Hosting;
+
+namespace DigitalCity.Tests.Services.Hosting;
+
+/// <summary>Settings that would make a production process unsafe stop it at startup.</summary>
+public class StartupSafetyTests
+{
+    static string[] Production(params string[] extra) =>
+    [
+        "--environment=Production",
+        "--Hosting:Mode=Distributed",
+        "--Storage:Provider=Sqlite",
+        $"--Storage:Sqlite:DataDirectory={Path.GetTempPath()}",
+        "--Messaging:Transport=InMemory",
+        .. extra,
+    ];
+
+    [Fact]
+    public void The_development_token_issuer_is_refused_outside_development_and_standalone()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            ServiceHost.Build(Production("--Auth:SigningKey=a-signing-key-of-at-least-32-bytes!!", "--Auth:DevTokens=true"), "inspection", [new InspectionModule()]));
+
+        Assert.Contains("DevTokens", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("too-short")]
+    public void A_missing_or_short_signing_key_is_refused(string? key)
+    {
+        string[] args = key is null ? Production() : Production($"--Auth:SigningKey={key}");
+
+        var error = Assert.Throws<InvalidOperationException>(() => ServiceHost.Build(args, "inspection", [new InspectionModule()]));
+
+        Assert.Contains("SigningKey", error.Message, StringComparison.Ordinal);
+    }
+}
