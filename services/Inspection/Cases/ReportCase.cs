@@ -23,7 +23,6 @@ public static class ReportCase
 {
     public const string IdempotencyHeader = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotent-Replayed";
-    const int MaxPhotos = 9;
 
     public sealed record Request(string? CategoryCode, LocationInput? Location, string? Address, string? Description, IReadOnlyList<string>? PhotoRefs);
 
@@ -125,9 +124,7 @@ public static class ReportCase
 
         errors.Required("address", request.Address, 200);
         errors.Required("description", request.Description, 2000);
-        var photos = request.PhotoRefs ?? [];
-        errors.Check(photos.Count <= MaxPhotos, "photoRefs", $"At most {MaxPhotos} photos per report.");
-        errors.Check(photos.All(p => !string.IsNullOrWhiteSpace(p) && p.Length <= 512), "photoRefs", "Each photo reference must be non-empty and at most 512 characters.");
+        errors.PhotoRefs("photoRefs", request.PhotoRefs);
         errors.Check(idempotencyKey is null || idempotencyKey.Length is > 0 and <= 128, IdempotencyHeader, $"'{IdempotencyHeader}' must be 1 to 128 characters.");
         return errors;
     }

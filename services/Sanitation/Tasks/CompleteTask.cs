@@ -14,8 +14,6 @@ namespace DigitalCity.Sanitation.Tasks;
 /// </summary>
 public static class CompleteTask
 {
-    const int MaxPhotos = 9;
-
     public sealed record Request(string? Result, IReadOnlyList<string>? PhotoRefs);
 
     public static RouteGroupBuilder MapCompleteTask(this RouteGroupBuilder api)
@@ -35,9 +33,7 @@ public static class CompleteTask
     static async Task<IResult> HandleAsync(Guid id, Request request, ClaimsPrincipal user, ITaskStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors().Required("result", request.Result, 2000);
-        var photos = request.PhotoRefs ?? [];
-        errors.Check(photos.Count <= MaxPhotos, "photoRefs", $"At most {MaxPhotos} photos.");
-        errors.Check(photos.All(p => !string.IsNullOrWhiteSpace(p) && p.Length <= 512), "photoRefs", "Each photo reference must be non-empty and at most 512 characters.");
+        errors.PhotoRefs("photoRefs", request.PhotoRefs);
         if (errors.Any)
         {
             return errors.ToResult();
@@ -49,7 +45,7 @@ public static class CompleteTask
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No sanitation task {id}.");
         }
 
-        task.Complete(user.UserId(), request.Result!.Trim(), photos, time);
+        task.Complete(user.UserId(), request.Result!.Trim(), request.PhotoRefs ?? [], time);
         await store.SaveAsync(task, cancellationToken);
         return TypedResults.Ok(SanitationTaskView.From(task));
     }

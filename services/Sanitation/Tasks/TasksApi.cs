@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using DigitalCity.Sanitation.Storage;
 using DigitalCity.ServiceDefaults.Domain;
 using DigitalCity.ServiceDefaults.Http;

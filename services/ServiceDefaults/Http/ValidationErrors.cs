@@ -5,6 +5,9 @@ namespace DigitalCity.ServiceDefaults.Http;
 /// <summary>Collects field errors of a request and turns them into an RFC 9457 validation problem.</summary>
 public sealed class ValidationErrors
 {
+    public const int MaxPhotos = 9;
+    public const int MaxPhotoRefLength = 512;
+
     readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
 
     public bool Any => _errors.Count > 0;
@@ -36,6 +39,15 @@ public sealed class ValidationErrors
 
     public ValidationErrors Required<T>(string field, T? value)
         where T : struct => Check(value.HasValue, field, $"'{field}' is required.");
+
+    /// <summary>Photo references from the field (object keys or URLs of uploaded photos): at most nine, each short.</summary>
+    public ValidationErrors PhotoRefs(string field, IReadOnlyList<string>? photoRefs)
+    {
+        var photos = photoRefs ?? [];
+        Check(photos.Count <= MaxPhotos, field, $"At most {MaxPhotos} photos.");
+        return Check(photos.All(p => !string.IsNullOrWhiteSpace(p) && p.Length <= MaxPhotoRefLength), field,
+            $"Each photo reference must be non-empty and at most {MaxPhotoRefLength} characters.");
+    }
 
     public IResult ToResult() => Results.ValidationProblem(ToDictionary(), title: "The request is not valid.");
 }

@@ -1,10 +1,10 @@
 using System.Text;
+using DigitalCity.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using DigitalCity.ServiceDefaults.Hosting;
 using Microsoft.IdentityModel.Tokens;
 
 namespace DigitalCity.ServiceDefaults.Security;
