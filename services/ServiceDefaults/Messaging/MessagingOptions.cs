@@ -34,4 +34,16 @@ public sealed class RabbitMqOptions
     public string Username { get; set; } = "guest";
 
     public string Password { get; set; } = "guest";
+
+    /// <summary>
+    /// Declare the services' queues as quorum queues (replicated on a RabbitMQ cluster) instead of
+    /// classic queues. Production clusters turn this on; a single node gains nothing from it.
+    /// </summary>
+    public bool QuorumQueues { get; set; }
+
+    /// <summary>
+    /// Messages the broker may push ahead to each consumer; unset keeps MassTransit's default. Higher
+    /// values keep consumers busy under bursts (see docs/benchmarks.md).
+    /// </summary>
+    public ushort? PrefetchCount { get; set; }
 }

@@ -75,7 +75,8 @@ public sealed partial class OutboxDispatcher(
     /// <summary>One round: publish what is pending now. Public so tests and benchmarks can drive it.</summary>
     public async Task<DispatchOutcome> DispatchOnceAsync(CancellationToken cancellationToken)
     {
-        var pending = await store.GetPendingAsync(options.BatchSize, cancellationToken);
+        var now = time.GetUtcNow();
+        var pending = await store.ClaimPendingAsync(options.BatchSize, now, now + options.LeaseDuration, cancellationToken);
         if (pending.Count == 0)
         {
             return new DispatchOutcome(0, 0, 0);
@@ -89,6 +90,12 @@ public sealed partial class OutboxDispatcher(
         if (sent.Count > 0)
         {
             await store.MarkSentAsync(sent, time.GetUtcNow(), CancellationToken.None);
+        }
+
+        if (sent.Count < pending.Count)
+        {
+            var sentIds = sent.Select(m => m.MessageId).ToHashSet();
+            await store.ReleaseAsync([.. pending.Where(m => !sentIds.Contains(m.MessageId))], CancellationToken.None);
         }
 
         return new DispatchOutcome(pending.Count, sent.Count, pending.Count - sent.Count);

@@ -11,6 +11,12 @@ public sealed class OutboxOptions
     /// <summary>How long the dispatcher sleeps when nothing signals new events.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long a dispatcher holds the messages it claimed; after that another replica may take them
+    /// over. Longer than a batch normally takes to publish.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How long one publish may wait for the broker's confirm.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

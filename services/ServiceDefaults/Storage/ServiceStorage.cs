@@ -32,6 +32,12 @@ public static class ServiceStorage
 
         if (options.Provider == StorageProvider.MongoDb)
         {
+            if (string.IsNullOrWhiteSpace(options.MongoDb.ConnectionString))
+            {
+                throw new InvalidOperationException(
+                    "Storage:MongoDb:ConnectionString (Storage__MongoDb__ConnectionString) is required when Storage:Provider is MongoDb.");
+            }
+
             MongoConventions.Register();
             services.TryAddSingleton<IMongoClient>(_ => new MongoClient(options.MongoDb.ConnectionString));
             services.AddKeyedSingleton(serviceName, (sp, _) => new MongoServiceDatabase(

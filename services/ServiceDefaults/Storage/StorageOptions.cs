@@ -29,7 +29,8 @@ public sealed class SqliteStorageOptions
 
 public sealed class MongoStorageOptions
 {
-    public string ConnectionString { get; set; } = "mongodb://localhost:27017";
+    /// <summary>Required when <c>Storage:Provider</c> is <c>MongoDb</c>; it may hold credentials, so it is never logged.</summary>
+    public string? ConnectionString { get; set; }
 
     /// <summary>Each service uses the database <c>{prefix}-{service}</c>.</summary>
     public string DatabasePrefix { get; set; } = "digitalcity";

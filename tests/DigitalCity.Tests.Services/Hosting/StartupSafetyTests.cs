@@ -36,4 +36,13 @@ public class StartupSafetyTests
 
         Assert.Contains("SigningKey", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void MongoDB_storage_without_a_connection_string_is_refused_naming_the_setting()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => ServiceHost.Build(
+            Production("--Auth:SigningKey=a-signing-key-of-at-least-32-bytes!!", "--Storage:Provider=MongoDb"), "inspection", [new InspectionModule()]));
+
+        Assert.Contains("Storage:MongoDb:ConnectionString", error.Message, StringComparison.Ordinal);
+    }
 }

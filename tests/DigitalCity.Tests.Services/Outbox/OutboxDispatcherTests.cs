@@ -62,7 +62,9 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     public async Task While_the_broker_is_down_events_stay_pending_and_a_later_round_publishes_them_with_the_same_id()
     {
         var task = await SavedTask();
-        var stored = Assert.Single(await _outbox.GetPendingAsync(10, default));
+        var now = DateTimeOffset.UtcNow;
+        var stored = Assert.Single(await _outbox.ClaimPendingAsync(10, now, now.AddMinutes(1), default));
+        await _outbox.ReleaseAsync([stored], default);
         var (bus, broker) = FlakyBus.Around(_harness.Bus);
         broker.Fails = _ => true;
         var dispatcher = Dispatcher(bus);

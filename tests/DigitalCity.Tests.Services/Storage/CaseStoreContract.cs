@@ -169,6 +169,41 @@ public abstract class CaseStoreContract
         Assert.Equal([EventTypes.NameOf(typeof(CaseReported)), EventTypes.NameOf(typeof(CaseHandled))], types);
     }
 
-    async Task<IReadOnlyList<OutboxMessage>> PendingFor(Guid caseId) =>
-        [.. (await Outbox.GetPendingAsync(10_000, default)).Where(m => m.AggregateId == caseId.ToString())];
+    [Fact]
+    public async Task Claimed_events_are_not_handed_to_a_second_dispatcher_until_released()
+    {
+        var @case = NewCase();
+        await Store.SaveAsync(@case, default);
+        var now = Time.GetUtcNow();
+
+        var first = await Outbox.ClaimPendingAsync(10_000, now, now.AddMinutes(1), default);
+        var second = await Outbox.ClaimPendingAsync(10_000, now, now.AddMinutes(1), default);
+
+        Assert.Contains(first, m => m.AggregateId == @case.Id.ToString());
+        Assert.DoesNotContain(second, m => m.AggregateId == @case.Id.ToString());
+        await Outbox.ReleaseAsync(first, default);
+        Assert.Contains(await Outbox.ClaimPendingAsync(10_000, now, now.AddMinutes(1), default), m => m.AggregateId == @case.Id.ToString());
+    }
+
+    [Fact]
+    public async Task A_lease_that_expired_with_its_dispatcher_lets_another_take_the_events_over()
+    {
+        var @case = NewCase();
+        await Store.SaveAsync(@case, default);
+        var now = Time.GetUtcNow();
+        await Outbox.ClaimPendingAsync(10_000, now, now.AddMinutes(1), default);
+
+        var later = await Outbox.ClaimPendingAsync(10_000, now.AddMinutes(2), now.AddMinutes(3), default);
+
+        Assert.Contains(later, m => m.AggregateId == @case.Id.ToString());
+    }
+
+    /// <summary>The case's pending events, claimed and given back so the store is left as it was.</summary>
+    async Task<IReadOnlyList<OutboxMessage>> PendingFor(Guid caseId)
+    {
+        var now = Time.GetUtcNow();
+        var claimed = await Outbox.ClaimPendingAsync(10_000, now, now.AddMinutes(1), default);
+        await Outbox.ReleaseAsync(claimed, default);
+        return [.. claimed.Where(m => m.AggregateId == caseId.ToString())];
+    }
 }

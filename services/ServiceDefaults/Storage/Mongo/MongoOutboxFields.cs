@@ -12,6 +12,12 @@ public static class MongoOutboxFields
     public const string Array = "outbox";
     public const string MessageId = "outbox._id";
 
+    /// <summary>Until when a dispatcher holds the document's pending events (absent or null: nobody).</summary>
+    public const string LeaseUntil = "outboxLeaseUntil";
+
+    /// <summary>Which claim holds the lease, so a dispatcher reads back exactly what it claimed.</summary>
+    public const string LeaseToken = "outboxLeaseToken";
+
     public static BsonDocument ToBson(OutboxMessage m) => new()
     {
         { "_id", new BsonBinaryData(m.MessageId, GuidRepresentation.Standard) },

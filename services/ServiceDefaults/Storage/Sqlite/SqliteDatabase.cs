@@ -34,6 +34,12 @@ public sealed class SqliteDatabase
         connection.Open();
         Execute(connection, "PRAGMA journal_mode=WAL;");
         Execute(connection, SqliteOutboxStore.Schema);
+        using var hasLease = connection.CreateCommand();
+        hasLease.CommandText = SqliteOutboxStore.Migration;
+        if ((long)hasLease.ExecuteScalar()! == 0)
+        {
+            Execute(connection, "ALTER TABLE outbox ADD COLUMN lease_until TEXT NULL;");
+        }
     }
 
     public string FilePath { get; }

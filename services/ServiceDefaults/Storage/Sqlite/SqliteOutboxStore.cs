@@ -16,9 +16,15 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
             payload TEXT NOT NULL,
             occurred_at TEXT NOT NULL,
             trace_parent TEXT NULL,
-            sent_at TEXT NULL);
+            sent_at TEXT NULL,
+            lease_until TEXT NULL);
         CREATE INDEX IF NOT EXISTS ix_outbox_pending ON outbox(seq) WHERE sent_at IS NULL;
         CREATE INDEX IF NOT EXISTS ix_outbox_sent ON outbox(sent_at) WHERE sent_at IS NOT NULL;
+        """;
+
+    /// <summary>Brings an outbox table made by an earlier version up to date.</summary>
+    internal const string Migration = """
+        SELECT COUNT(*) FROM pragma_table_info('outbox') WHERE name = 'lease_until';
         """;
 
     /// <summary>Adds messages inside the caller's transaction.</summary>
@@ -33,33 +39,39 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
                 ("$aggregate", m.AggregateId),
                 ("$type", m.EventType),
                 ("$payload", m.Payload),
-                ("$at", m.OccurredAt.UtcDateTime.ToString("O")),
+                ("$at", Timestamp(m.OccurredAt)),
                 ("$trace", m.TraceParent));
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
-    public async Task<IReadOnlyList<OutboxMessage>> GetPendingAsync(int max, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimPendingAsync(int max, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = SqliteDatabase.Command(connection, null,
-            "SELECT message_id, source, aggregate_id, event_type, payload, occurred_at, trace_parent FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT $max",
-            ("$max", max));
+            """
+            UPDATE outbox SET lease_until = $until
+            WHERE seq IN (SELECT seq FROM outbox
+                          WHERE sent_at IS NULL AND (lease_until IS NULL OR lease_until <= $now)
+                          ORDER BY seq LIMIT $max)
+            RETURNING seq, message_id, source, aggregate_id, event_type, payload, occurred_at, trace_parent
+            """,
+            ("$until", Timestamp(leaseUntil)), ("$now", Timestamp(now)), ("$max", max));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var messages = new List<OutboxMessage>();
+        var claimed = new List<(long Seq, OutboxMessage Message)>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            messages.Add(new OutboxMessage(
-                Guid.Parse(reader.GetString(0)),
-                reader.GetString(1),
+            claimed.Add((reader.GetInt64(0), new OutboxMessage(
+                Guid.Parse(reader.GetString(1)),
                 reader.GetString(2),
                 reader.GetString(3),
                 reader.GetString(4),
-                DateTimeOffset.Parse(reader.GetString(5), System.Globalization.CultureInfo.InvariantCulture),
-                reader.IsDBNull(6) ? null : reader.GetString(6)));
+                reader.GetString(5),
+                DateTimeOffset.Parse(reader.GetString(6), System.Globalization.CultureInfo.InvariantCulture),
+                reader.IsDBNull(7) ? null : reader.GetString(7))));
         }
 
-        return messages;
+        return [.. claimed.OrderBy(c => c.Seq).Select(c => c.Message)];
     }
 
     public async Task MarkSentAsync(IReadOnlyCollection<OutboxMessage> messages, DateTimeOffset sentAt, CancellationToken cancellationToken)
@@ -67,13 +79,18 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var command = SqliteDatabase.Command(connection, transaction,
-            "UPDATE outbox SET sent_at = $at WHERE message_id = $id", ("$at", sentAt.UtcDateTime.ToString("O")), ("$id", ""));
-        foreach (var m in messages)
-        {
-            command.Parameters["$id"].Value = m.MessageId.ToString();
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+            "UPDATE outbox SET sent_at = $at, lease_until = NULL WHERE message_id = $id", ("$at", Timestamp(sentAt)), ("$id", ""));
+        await ForEachAsync(command, messages, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 
+    public async Task ReleaseAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = SqliteDatabase.Command(connection, transaction,
+            "UPDATE outbox SET lease_until = NULL WHERE message_id = $id AND sent_at IS NULL", ("$id", ""));
+        await ForEachAsync(command, messages, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -81,7 +98,7 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = SqliteDatabase.Command(connection, null,
-            "DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < $cutoff", ("$cutoff", cutoff.UtcDateTime.ToString("O")));
+            "DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < $cutoff", ("$cutoff", Timestamp(cutoff)));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -90,5 +107,17 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = SqliteDatabase.Command(connection, null, "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL");
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>Fixed-width ISO 8601 UTC text, so SQLite compares instants as strings correctly.</summary>
+    static string Timestamp(DateTimeOffset instant) => instant.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+
+    static async Task ForEachAsync(SqliteCommand command, IEnumerable<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        foreach (var m in messages)
+        {
+            command.Parameters["$id"].Value = m.MessageId.ToString();
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 }

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using RabbitMQ.Client;
+
+namespace DigitalCity.Benchmarks;
+
+/// <summary>What the figures were measured on; throughput means little without it.</summary>
+sealed record MachineInfo(int Cores, string Cpu, string Memory, string Os, string Runtime, string RabbitMq)
+{
+    public static MachineInfo Describe(IConnection broker) => new(
+        Environment.ProcessorCount,
+        ProcField("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString(),
+        TotalMemory(),
+        RuntimeInformation.OSDescription,
+        RuntimeInformation.FrameworkDescription,
+        broker.ServerProperties is { } properties && properties.TryGetValue("version", out var version) && version is byte[] bytes
+            ? $"RabbitMQ {Encoding.UTF8.GetString(bytes)}"
+            : "RabbitMQ (version not reported)");
+
+    public override string ToString() => $"{Cores} cores ({Cpu}), {Memory} RAM, {Os}, {Runtime}, {RabbitMq}";
+
+    static string TotalMemory()
+    {
+        // "MemTotal:       24683520 kB"
+        var total = ProcField("/proc/meminfo", "MemTotal")?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+        return long.TryParse(total, CultureInfo.InvariantCulture, out var kilobytes)
+            ? $"{kilobytes / 1024.0 / 1024.0:0.0} GiB"
+            : "unknown";
+    }
+
+    /// <summary>The value of the first "name : value" line of a /proc file, or null off Linux.</summary>
+    static string? ProcField(string path, string name) =>
+        File.Exists(path)
+            ? File.ReadLines(path)
+                .Where(line => line.StartsWith(name, StringComparison.Ordinal))
+                .Select(line => line.Split(':', 2)[1].Trim())
+                .FirstOrDefault()
+            : null;
+}
