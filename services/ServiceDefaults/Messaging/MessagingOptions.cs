@@ -23,17 +23,23 @@ public enum MessageTransport
     RabbitMq,
 }
 
+/// <summary>
+/// The broker's address and account. Host, username and password have no defaults: a process set to
+/// use RabbitMQ without them refuses to start rather than run half-configured (the Development
+/// settings give the local broker's guest account).
+/// </summary>
 public sealed class RabbitMqOptions
 {
-    public string Host { get; set; } = "localhost";
+    public string? Host { get; set; }
 
     public ushort Port { get; set; } = 5672;
 
     public string VirtualHost { get; set; } = "/";
 
-    public string Username { get; set; } = "guest";
+    public string? Username { get; set; }
 
-    public string Password { get; set; } = "guest";
+    /// <summary>A secret: never logged.</summary>
+    public string? Password { get; set; }
 
     /// <summary>
     /// Declare the services' queues as quorum queues (replicated on a RabbitMQ cluster) instead of

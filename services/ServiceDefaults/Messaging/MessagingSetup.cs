@@ -16,6 +16,13 @@ public static partial class MessagingSetup
     /// <param name="configureBus">Extra bus settings applied before the endpoints (benchmarks rename exchanges with it).</param>
     public static IServiceCollection AddMessaging(this IServiceCollection services, MessagingOptions options, IReadOnlyList<IServiceModule> modules, Action<IBusFactoryConfigurator>? configureBus = null)
     {
+        if (options.Transport == MessageTransport.RabbitMq)
+        {
+            RequireRabbitMqSetting(options.RabbitMq.Host, "Host");
+            RequireRabbitMqSetting(options.RabbitMq.Username, "Username");
+            RequireRabbitMqSetting(options.RabbitMq.Password, "Password");
+        }
+
         services.AddSingleton(options);
 
         services.AddMassTransit(bus =>
@@ -45,10 +52,10 @@ public static partial class MessagingSetup
                 bus.UsingRabbitMq((context, cfg) =>
                 {
                     var rabbit = options.RabbitMq;
-                    cfg.Host(rabbit.Host, rabbit.Port, rabbit.VirtualHost, h =>
+                    cfg.Host(rabbit.Host!, rabbit.Port, rabbit.VirtualHost, h =>
                     {
-                        h.Username(rabbit.Username);
-                        h.Password(rabbit.Password);
+                        h.Username(rabbit.Username!);
+                        h.Password(rabbit.Password!);
                     });
                     if (rabbit.PrefetchCount is { } prefetch)
                     {
@@ -70,6 +77,15 @@ public static partial class MessagingSetup
         });
 
         return services;
+    }
+
+    static void RequireRabbitMqSetting(string? value, string name)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new InvalidOperationException(
+                $"Messaging:RabbitMq:{name} (Messaging__RabbitMq__{name}) is required when Messaging:Transport is RabbitMq.");
+        }
     }
 
     /// <summary>

@@ -34,6 +34,8 @@ public sealed class BrokerOutageTests : IAsyncLifetime
             "--Messaging:Transport=RabbitMq",
             "--Messaging:RabbitMq:Host=127.0.0.1",
             $"--Messaging:RabbitMq:Port={ClosedPort()}",
+            "--Messaging:RabbitMq:Username=digitalcity",
+            "--Messaging:RabbitMq:Password=not-a-real-password",
             "--Outbox:PublishTimeout=00:00:00.500",
             $"--Auth:SigningKey={SigningKey}",
         ], "inspection", [new InspectionModule()]);

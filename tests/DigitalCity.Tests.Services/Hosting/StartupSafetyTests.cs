@@ -45,4 +45,14 @@ public class StartupSafetyTests
 
         Assert.Contains("Storage:MongoDb:ConnectionString", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RabbitMQ_without_a_password_is_refused_naming_the_setting()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => ServiceHost.Build(
+            Production("--Auth:SigningKey=a-signing-key-of-at-least-32-bytes!!", "--Messaging:Transport=RabbitMq",
+                "--Messaging:RabbitMq:Host=rabbitmq", "--Messaging:RabbitMq:Username=digitalcity"), "inspection", [new InspectionModule()]));
+
+        Assert.Contains("Messaging:RabbitMq:Password", error.Message, StringComparison.Ordinal);
+    }
 }
