@@ -23,6 +23,16 @@ public sealed partial class ComposeSettingsTests
 
     [Theory]
     [MemberData(nameof(Processes))]
+    public void Each_process_is_given_every_setting_it_needs(string process)
+    {
+        var environment = compose.Environment(process);
+
+        Assert.All(DocumentedSettings.Required(process), key => Assert.True(
+            !string.IsNullOrEmpty(environment.GetValueOrDefault(key)), $"{process} is not given {key}."));
+    }
+
+    [Theory]
+    [MemberData(nameof(Processes))]
     public void Each_process_listens_on_8080_in_the_distributed_mode(string process)
     {
         var environment = compose.Environment(process);

@@ -3,151 +3,151 @@ using YamlDotNet.RepresentationModel;
 
 namespace DigitalCity.Deployment.Tests;
 
-/// <summary>The manifests <c>kubectl kustomize k8s/base</c> renders.</summary>
+/// <summary>
+/// What every rendered kustomization (the base and each overlay) runs: probes, resources, non-root
+/// pods, and Services that reach the ports their pods expose.
+/// </summary>
 public sealed class KubernetesManifestTests
 {
-    public static TheoryData<string> Processes => [.. DocumentedSettings.Processes];
+    public static TheoryData<string> Directories => [.. Kustomize.Directories];
+
+    public static TheoryData<string, string> DirectoriesAndProcesses =>
+        [.. Kustomize.Directories.SelectMany(d => DocumentedSettings.Processes.Select(p => (d, p)))];
 
     [Fact]
-    public void The_base_renders_a_deployment_and_a_service_for_each_process_in_the_digitalcity_namespace()
+    public void There_is_a_small_and_a_production_overlay()
     {
-        var objects = Kustomize.RenderBase();
-
-        Assert.Equal(DocumentedSettings.Processes.Order(), objects.OfKind("Deployment").Select(Name).Order());
-        Assert.Equal(DocumentedSettings.Processes.Order(), objects.OfKind("Service").Select(Name).Order());
-        Assert.Single(objects.OfKind("Namespace"), n => Name(n) == "digitalcity");
-        Assert.All(objects.Where(o => o.TextAt("kind") != "Namespace"), o => Assert.Equal("digitalcity", o.TextAt("metadata", "namespace")));
+        Assert.Contains(Kustomize.Small, Kustomize.Overlays);
+        Assert.Contains(Kustomize.Production, Kustomize.Overlays);
     }
 
     [Theory]
-    [MemberData(nameof(Processes))]
-    public void Each_deployment_probes_liveness_on_live_and_readiness_on_ready(string process)
+    [MemberData(nameof(Directories))]
+    public void Renders_a_deployment_and_a_service_for_each_process_in_the_digitalcity_namespace(string directory)
     {
-        var container = Container(Kustomize.RenderBase(), process);
+        var manifests = Kustomize.Render(directory);
+
+        Assert.Subset(manifests.OfKind("Deployment").Select(Manifests.NameOf).ToHashSet(), DocumentedSettings.Processes.ToHashSet<string?>());
+        Assert.Subset(manifests.OfKind("Service").Select(Manifests.NameOf).ToHashSet(), DocumentedSettings.Processes.ToHashSet<string?>());
+        Assert.Single(manifests.OfKind("Namespace"), n => Manifests.NameOf(n) == "digitalcity");
+        Assert.All(manifests.Objects.Where(o => o.TextAt("kind") != "Namespace"), o => Assert.Equal("digitalcity", o.TextAt("metadata", "namespace")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Directories))]
+    public void Every_container_has_a_liveness_and_a_readiness_probe(string directory)
+    {
+        var manifests = Kustomize.Render(directory);
+
+        Assert.All(manifests.Workloads, workload => Assert.All(Manifests.Containers(workload), container =>
+        {
+            var name = $"{Manifests.NameOf(workload)}/{container.TextAt("name")}";
+            Assert.True(IsProbe(container.Get("livenessProbe")), $"{name} has no liveness probe.");
+            Assert.True(IsProbe(container.Get("readinessProbe")), $"{name} has no readiness probe.");
+        }));
+    }
+
+    [Theory]
+    [MemberData(nameof(DirectoriesAndProcesses))]
+    public void Each_app_probes_liveness_on_live_and_readiness_on_ready_at_the_port_it_listens_on(string directory, string process)
+    {
+        var manifests = Kustomize.Render(directory);
+        var container = manifests.AppContainer(process);
+        var listensOn = ListeningPort(manifests, container);
 
         Assert.Equal("/health/live", container.TextAt("livenessProbe", "httpGet", "path"));
         Assert.Equal("/health/ready", container.TextAt("readinessProbe", "httpGet", "path"));
-        Assert.Equal("8080", ContainerPort(container, container.TextAt("livenessProbe", "httpGet", "port")));
-        Assert.Equal("8080", ContainerPort(container, container.TextAt("readinessProbe", "httpGet", "port")));
+        Assert.Equal(8080, listensOn);
+        Assert.Equal(listensOn, ContainerPort(container, container.TextAt("livenessProbe", "httpGet", "port")));
+        Assert.Equal(listensOn, ContainerPort(container, container.TextAt("readinessProbe", "httpGet", "port")));
+        if (container.Get("startupProbe") is { } startup)
+        {
+            Assert.Equal("/health/live", startup.TextAt("httpGet", "path"));
+            Assert.Equal(listensOn, ContainerPort(container, startup.TextAt("httpGet", "port")));
+        }
     }
 
     [Theory]
-    [MemberData(nameof(Processes))]
-    public void Each_deployment_runs_as_non_root_without_privilege_escalation(string process)
+    [MemberData(nameof(Directories))]
+    public void Every_container_requests_and_limits_cpu_and_memory(string directory)
     {
-        var objects = Kustomize.RenderBase();
-        var pod = PodSpec(objects, process);
-        var container = Container(objects, process);
+        var manifests = Kustomize.Render(directory);
 
-        Assert.Equal("true", container.TextAt("securityContext", "runAsNonRoot") ?? pod.TextAt("securityContext", "runAsNonRoot"));
-        Assert.NotEqual("0", container.TextAt("securityContext", "runAsUser") ?? pod.TextAt("securityContext", "runAsUser"));
-        Assert.Equal("false", container.TextAt("securityContext", "allowPrivilegeEscalation"));
+        Assert.All(manifests.Workloads, workload => Assert.All(Manifests.Containers(workload).Concat(Manifests.InitContainers(workload)), container =>
+            AssertRequestsAndLimits(container.Get("resources"), $"{Manifests.NameOf(workload)}/{container.TextAt("name")}")));
     }
 
     [Theory]
-    [MemberData(nameof(Processes))]
-    public void Each_container_requests_and_limits_cpu_and_memory(string process)
+    [MemberData(nameof(Directories))]
+    public void Every_pod_runs_as_non_root_without_privilege_escalation_or_capabilities(string directory)
     {
-        var resources = Container(Kustomize.RenderBase(), process).Get("resources");
+        var manifests = Kustomize.Render(directory);
 
-        Assert.All(new[] { "requests", "limits" }, bound => Assert.All(new[] { "cpu", "memory" }, resource =>
-            Assert.False(string.IsNullOrEmpty(resources.TextAt(bound, resource)), $"{process}: resources.{bound}.{resource} is not set.")));
+        Assert.All(manifests.Workloads, workload =>
+        {
+            var pod = Manifests.PodSpec(workload).Get("securityContext");
+            Assert.All(Manifests.Containers(workload).Concat(Manifests.InitContainers(workload)), container =>
+            {
+                var name = $"{Manifests.NameOf(workload)}/{container.TextAt("name")}";
+                var own = container.Get("securityContext");
+                Assert.True((own.TextAt("runAsNonRoot") ?? pod.TextAt("runAsNonRoot")) == "true", $"{name} may run as root.");
+                Assert.True((own.TextAt("runAsUser") ?? pod.TextAt("runAsUser")) is not (null or "0"), $"{name} names no non-root user.");
+                Assert.True(own.TextAt("allowPrivilegeEscalation") == "false", $"{name} allows privilege escalation.");
+                Assert.True(own.At("capabilities", "drop").Items().Any(c => c.Text() == "ALL"), $"{name} keeps its capabilities.");
+            });
+        });
     }
 
     [Theory]
-    [MemberData(nameof(Processes))]
-    public void Each_process_reads_the_signing_key_from_the_digitalcity_auth_secret(string process)
+    [MemberData(nameof(Directories))]
+    public void Every_service_selects_pods_and_targets_ports_they_expose(string directory)
     {
-        var signingKey = Assert.Single(Container(Kustomize.RenderBase(), process).Get("env").Items(), e => e.TextAt("name") == "Auth__SigningKey");
+        var manifests = Kustomize.Render(directory);
 
-        Assert.Equal("digitalcity-auth", signingKey.TextAt("valueFrom", "secretKeyRef", "name"));
-        Assert.Null(signingKey.Get("value"));
+        Assert.All(manifests.OfKind("Service"), service =>
+        {
+            var name = Manifests.NameOf(service);
+            var pods = manifests.Pods.Where(p => Manifests.Selects(service.At("spec", "selector"), p.Labels)).ToList();
+            Assert.True(pods.Count == 1, $"Service {name} selects the pods of {pods.Count} workloads: {string.Join(", ", pods.Select(p => p.Name))}.");
+            Assert.All(service.At("spec", "ports").Items(), port =>
+            {
+                var target = port.TextAt("targetPort") ?? port.TextAt("port");
+                Assert.True(pods[0].Port(target) is not null, $"Service {name} targets port {target}, which {pods[0].Name} does not expose.");
+            });
+        });
     }
 
     [Theory]
-    [MemberData(nameof(Processes))]
-    public void Each_process_is_given_only_documented_settings_and_no_secret_in_plain_text(string process)
+    [MemberData(nameof(DirectoriesAndProcesses))]
+    public void Each_process_is_served_on_port_8080_by_its_service(string directory, string process)
     {
-        var objects = Kustomize.RenderBase();
-        var container = Container(objects, process);
-        var fromConfigMaps = container.Get("envFrom").Items()
-            .Select(source => source.TextAt("configMapRef", "name"))
-            .SelectMany(name => objects.Named("ConfigMap", name!).Get("data").Keys());
-        var inline = container.Get("env").Items();
+        var manifests = Kustomize.Render(directory);
+        var port = Assert.Single(manifests.Named("Service", process).At("spec", "ports").Items());
 
-        Assert.All(fromConfigMaps.Concat(inline.Select(e => e.TextAt("name")!)), key => Assert.Contains(key, DocumentedSettings.For(process)));
-        Assert.All(fromConfigMaps, key => Assert.DoesNotContain(key, DocumentedSettings.Secrets));
-        Assert.All(inline.Where(e => DocumentedSettings.Secrets.Contains(e.TextAt("name")!)), e => Assert.NotNull(e.At("valueFrom", "secretKeyRef")));
-    }
-
-    [Fact]
-    public void Services_reach_the_broker_and_the_database_by_the_service_names_rabbitmq_and_mongo()
-    {
-        var objects = Kustomize.RenderBase();
-        var settings = Settings(objects, "inspection");
-
-        Assert.Equal("rabbitmq", settings.GetValueOrDefault("Messaging__RabbitMq__Host"));
-        Assert.StartsWith("mongodb://mongo:27017/", settings.GetValueOrDefault("Storage__MongoDb__ConnectionString"), StringComparison.Ordinal);
-        Assert.All(DocumentedSettings.Services, service => Assert.Equal(settings, Settings(objects, service)));
-    }
-
-    [Fact]
-    public void The_gateway_forwards_to_each_service_by_its_service_name()
-    {
-        var settings = Settings(Kustomize.RenderBase(), "gateway");
-
-        Assert.All(DocumentedSettings.Services, service =>
-            Assert.Equal($"http://{service}:8080", settings.GetValueOrDefault(DocumentedSettings.GatewayDestination(service))));
-    }
-
-    [Theory]
-    [MemberData(nameof(Processes))]
-    public void Each_service_selects_its_pods_and_forwards_port_8080(string process)
-    {
-        var objects = Kustomize.RenderBase();
-        var service = objects.Named("Service", process);
-        var podLabels = objects.Named("Deployment", process).At("spec", "template", "metadata", "labels");
-        var port = Assert.Single(service.At("spec", "ports").Items());
-
-        Assert.All(service.At("spec", "selector").Keys(), label => Assert.Equal(service.TextAt("spec", "selector", label), podLabels.TextAt(label)));
         Assert.Equal("8080", port.TextAt("port"));
-        Assert.Equal("8080", ContainerPort(Container(objects, process), port.TextAt("targetPort")));
+        Assert.Equal(8080, manifests.PodOf(process).Port(port.TextAt("targetPort")));
     }
 
-    static string? Name(YamlNode node) => node.TextAt("metadata", "name");
+    internal static void AssertRequestsAndLimits(YamlNode? resources, string name) =>
+        Assert.All(new[] { "requests", "limits" }, bound => Assert.All(new[] { "cpu", "memory" }, resource =>
+            Assert.False(string.IsNullOrEmpty(resources.TextAt(bound, resource)), $"{name}: resources.{bound}.{resource} is not set.")));
 
-    static YamlNode PodSpec(IReadOnlyList<YamlMappingNode> objects, string process) =>
-        objects.Named("Deployment", process).At("spec", "template", "spec")!;
+    static bool IsProbe(YamlNode? probe) =>
+        probe.Get("httpGet") is not null || probe.Get("exec") is not null || probe.Get("tcpSocket") is not null || probe.Get("grpc") is not null;
 
-    static YamlNode Container(IReadOnlyList<YamlMappingNode> objects, string process) =>
-        Assert.Single(PodSpec(objects, process).Get("containers").Items());
+    /// <summary>The port of <c>ASPNETCORE_URLS</c> (<c>http://+:8080</c>) as the container is given it.</summary>
+    static int? ListeningPort(Manifests manifests, YamlNode container)
+    {
+        var urls = manifests.Settings(container).GetValueOrDefault("ASPNETCORE_URLS")?.Value;
+        Assert.NotNull(urls);
+        var port = Assert.Single(urls.Split(';')).Split(':')[^1].TrimEnd('/');
+        return int.Parse(port, System.Globalization.CultureInfo.InvariantCulture);
+    }
 
-    /// <summary>The container port a probe or Service port refers to, by name or number.</summary>
-    static string? ContainerPort(YamlNode container, string? reference) =>
+    /// <summary>The container port a probe refers to, by name or number.</summary>
+    static int? ContainerPort(YamlNode container, string? reference) =>
         container.Get("ports").Items()
             .Where(p => p.TextAt("name") == reference || p.TextAt("containerPort") == reference)
-            .Select(p => p.TextAt("containerPort"))
+            .Select(p => (int?)int.Parse(p.TextAt("containerPort")!, System.Globalization.CultureInfo.InvariantCulture))
             .FirstOrDefault();
-
-    /// <summary>The plain settings a process gets from its ConfigMaps and literal env entries.</summary>
-    static Dictionary<string, string?> Settings(IReadOnlyList<YamlMappingNode> objects, string process)
-    {
-        var container = Container(objects, process);
-        var settings = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var name in container.Get("envFrom").Items().Select(source => source.TextAt("configMapRef", "name")))
-        {
-            var data = objects.Named("ConfigMap", name!).Get("data");
-            foreach (var key in data.Keys())
-            {
-                settings[key] = data.TextAt(key);
-            }
-        }
-
-        foreach (var entry in container.Get("env").Items().Where(e => e.Get("value") is not null))
-        {
-            settings[entry.TextAt("name")!] = entry.TextAt("value");
-        }
-
-        return settings;
-    }
 }

@@ -32,6 +32,7 @@ internal static class DocumentedSettings
         "Messaging__RabbitMq__VirtualHost",
         "Messaging__RabbitMq__Username",
         "Messaging__RabbitMq__Password",
+        QuorumQueues,
     };
 
     /// <summary>Read by the gateway only: where YARP forwards each service's routes.</summary>
@@ -49,12 +50,29 @@ internal static class DocumentedSettings
         "Messaging__RabbitMq__Password",
     };
 
+    /// <summary>
+    /// Declares every receive endpoint as a quorum queue (MassTransit's <c>SetQuorumQueue()</c>); off by
+    /// default, on in the production overlay, whose three-node RabbitMQ cluster keeps them on a majority.
+    /// </summary>
+    public const string QuorumQueues = "Messaging__RabbitMq__QuorumQueues";
+
+    /// <summary>Documented settings a deployment may leave out: the processes behave sensibly without them.</summary>
+    public static readonly IReadOnlySet<string> Optional = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "OTEL_EXPORTER_OTLP_ENDPOINT",
+        QuorumQueues,
+    };
+
     public static readonly string[] Services = ["inspection", "sanitation", "publicity"];
 
     public static readonly string[] Processes = [.. Services, "gateway"];
 
     public static string GatewayDestination(string service) =>
         $"ReverseProxy__Clusters__{service}__Destinations__primary__Address";
+
+    /// <summary>The settings a deployment must give a process: every documented one that is not optional.</summary>
+    public static IReadOnlySet<string> Required(string process) =>
+        For(process).Except(Optional).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The settings a process may be given.</summary>
     public static IReadOnlySet<string> For(string process) =>

@@ -1,22 +1,41 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
-using YamlDotNet.RepresentationModel;
 
 namespace DigitalCity.Deployment.Tests.Support;
 
 /// <summary>
-/// <c>kubectl kustomize k8s/base</c>, run once per test run. Without kubectl the tests that need it are
-/// skipped on a developer's machine and fail in CI (<c>CI=true</c>), where kubectl is expected.
+/// <c>kubectl kustomize</c> of the base and of every overlay, each rendered once per test run. Without
+/// kubectl the tests that need it are skipped on a developer's machine and fail in CI (<c>CI=true</c>),
+/// where kubectl is expected.
 /// </summary>
 internal static class Kustomize
 {
     public const string Base = "k8s/base";
+    public const string Small = "k8s/overlays/small";
+    public const string Production = "k8s/overlays/production";
+    const string OverlaysFolder = "k8s/overlays";
 
-    static readonly Lazy<Rendering> BaseRendering = new(() => Render(Base));
+    static readonly ConcurrentDictionary<string, Lazy<Rendering>> Renderings = new(StringComparer.Ordinal);
 
-    /// <summary>The objects the base renders to; skips or fails the calling test when kubectl is missing.</summary>
-    public static IReadOnlyList<YamlMappingNode> RenderBase()
+    static readonly ConcurrentDictionary<string, Manifests> Parsed = new(StringComparer.Ordinal);
+
+    /// <summary>The base and every folder under <c>k8s/overlays</c> with a kustomization, so a new overlay is checked too.</summary>
+    public static IReadOnlyList<string> Directories =>
+    [
+        Base,
+        .. Directory.GetDirectories(Repository.PathOf(OverlaysFolder))
+            .Where(d => File.Exists(Path.Combine(d, "kustomization.yaml")))
+            .Select(d => $"{OverlaysFolder}/{Path.GetFileName(d)}")
+            .Order(StringComparer.Ordinal),
+    ];
+
+    /// <summary>The overlays, which are what gets applied (the base alone has no broker or database).</summary>
+    public static IReadOnlyList<string> Overlays => [.. Directories.Where(d => d != Base)];
+
+    /// <summary>The objects a kustomization renders to; skips or fails the calling test when kubectl is missing.</summary>
+    public static Manifests Render(string directory)
     {
-        var rendering = BaseRendering.Value;
+        var rendering = Renderings.GetOrAdd(directory, d => new Lazy<Rendering>(() => Run(d))).Value;
         if (rendering.Kubectl is null)
         {
             const string Missing = "kubectl is not on PATH, so the Kubernetes manifests cannot be rendered.";
@@ -28,17 +47,11 @@ internal static class Kustomize
             Assert.Skip(Missing + " Install kubectl to run these checks.");
         }
 
-        Assert.True(rendering.ExitCode == 0, $"`kubectl kustomize {Base}` failed ({rendering.ExitCode}):\n{rendering.Error}");
-        return Yaml.LoadAll(rendering.Output);
+        Assert.True(rendering.ExitCode == 0, $"`kubectl kustomize {directory}` failed ({rendering.ExitCode}):\n{rendering.Error}");
+        return Parsed.GetOrAdd(directory, d => new Manifests(d, Yaml.LoadAll(rendering.Output)));
     }
 
-    public static IEnumerable<YamlMappingNode> OfKind(this IEnumerable<YamlMappingNode> objects, string kind) =>
-        objects.Where(o => o.TextAt("kind") == kind);
-
-    public static YamlMappingNode Named(this IEnumerable<YamlMappingNode> objects, string kind, string name) =>
-        Assert.Single(objects.OfKind(kind), o => o.TextAt("metadata", "name") == name);
-
-    static Rendering Render(string directory)
+    static Rendering Run(string directory)
     {
         var kubectl = FindOnPath(OperatingSystem.IsWindows() ? "kubectl.exe" : "kubectl");
         if (kubectl is null)
