@@ -1,15 +1,19 @@
 using DigitalCity.Contracts;
 using DigitalCity.Contracts.Inspection;
 using DigitalCity.Inspection.Categories;
+using DigitalCity.Inspection.Deadlines;
 using DigitalCity.ServiceDefaults.Domain;
 
 namespace DigitalCity.Inspection.Cases;
 
 /// <summary>
-/// 案件 — one incident in the closed loop. Its methods are the transitions; each appends a history
-/// entry and raises the event other services learn of it by.
+/// 案件 — one incident in the closed loop. Its methods are the transitions; each checks the current
+/// state, appends a history entry and raises the event other services learn of it by. Roles are the
+/// API's concern; the aggregate records who did what and checks only who is named on the case (the
+/// officer asked to verify or re-check, the departments it is dispatched to). The steps live in the
+/// partial files by group: verification and acceptance, dispatch and handling, requests, re-check, closing.
 /// </summary>
-public sealed class Case : AggregateRoot
+public sealed partial class Case : AggregateRoot
 {
     Case()
     {
@@ -42,7 +46,38 @@ public sealed class Case : AggregateRoot
     /// <summary>A hash of the report, to tell a retry from a different report reusing the key.</summary>
     public string? RequestFingerprint { get; private set; }
 
+    /// <summary>The latest verification (核实) asked for, answered or not.</summary>
+    public Verification? Verification { get; private set; }
+
+    public Urgency Urgency { get; private set; }
+
+    public DateTimeOffset? FiledAt { get; private set; }
+
+    /// <summary>Every department the case was dispatched to, returned ones included.</summary>
+    public IReadOnlyList<CaseAssignment> Assignments { get; private set; } = [];
+
+    /// <summary>The last department task result recorded through <see cref="RecordHandlingResult"/>.</summary>
     public HandlingResult? Handling { get; private set; }
+
+    /// <summary>The one request awaiting a decision, if any; a second is refused until it is approved or declined.</summary>
+    public PendingRequest? PendingRequest { get; private set; }
+
+    /// <summary>挂账 intervals in order; the last is open while the case is suspended. Deadlines read them.</summary>
+    public IReadOnlyList<Suspension> Suspensions { get; private set; } = [];
+
+    /// <summary>The latest re-check (核查) asked for, answered or not.</summary>
+    public Recheck? Recheck { get; private set; }
+
+    /// <summary>How many times a failed re-check sent the case back (返工).</summary>
+    public int ReworkCount { get; private set; }
+
+    /// <summary>督办 — someone asked for priority follow-up.</summary>
+    public bool Supervised { get; private set; }
+
+    /// <summary>自处理 — the reporter fixed it on the spot; a failed re-check clears it.</summary>
+    public bool SelfHandled { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
 
     public IReadOnlyList<CaseHistoryEntry> History { get; private set; } = [];
 
@@ -66,51 +101,25 @@ public sealed class Case : AggregateRoot
             IdempotencyKey = idempotency?.ScopedKey,
             RequestFingerprint = idempotency?.Fingerprint,
         };
-        @case.Append(now, reportedBy, "report", report.Description, report.PhotoRefs);
+        @case.Append(now, reportedBy, CaseActions.Report, report.Description, report.PhotoRefs);
         @case.Raise(new CaseReported(Guid.NewGuid(), now, id, @case.Number, category.Code, category.Name,
             report.Location, report.Address, report.Description, report.PhotoRefs, reportedBy));
         return @case;
     }
 
-    /// <summary>
-    /// 处理反馈 — records a department's result; the case then awaits re-check. Recording the same
-    /// task's result again changes nothing (a redelivered event), so the method reports whether it did.
-    /// </summary>
-    public bool RecordHandlingResult(Guid taskId, string department, string result, IReadOnlyList<string> photoRefs, string handledBy, TimeProvider time)
-    {
-        if (Handling?.TaskId == taskId)
-        {
-            return false;
-        }
-
-        // Until filing and dispatch land (issue #3) a reported case goes straight to its department.
-        if (Status is not (CaseStatus.Reported or CaseStatus.Dispatched))
-        {
-            throw new InvalidTransitionException("record a handling result", Status.ToString());
-        }
-
-        var now = time.GetUtcNow();
-        Handling = new HandlingResult(taskId, department, result, photoRefs, handledBy, now);
-        Status = CaseStatus.Handled;
-        Append(now, handledBy, "handle", result, photoRefs);
-        Raise(new CaseHandled(Guid.NewGuid(), now, Id, Number, department, result, photoRefs, handledBy));
-        return true;
-    }
+    /// <summary>Whether the case is still in the loop: not rejected, closed or voided.</summary>
+    public bool IsOpen() => Status is not (CaseStatus.Rejected or CaseStatus.Closed or CaseStatus.Voided);
 
     public bool IsVisibleTo(string userId, bool isCentreStaff) => isCentreStaff || ReportedBy == userId;
 
-    void Append(DateTimeOffset at, string actor, string action, string? comment, IReadOnlyList<string> photoRefs) =>
-        History = [.. History, new CaseHistoryEntry(at, actor, action, Status, comment, photoRefs)];
+    void RequireStatus(string action, params ReadOnlySpan<CaseStatus> allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw new InvalidTransitionException(action, Status.ToString());
+        }
+    }
+
+    void Append(DateTimeOffset at, string actor, string action, string? comment, IReadOnlyList<string>? photoRefs = null, string? departmentCode = null) =>
+        History = [.. History, new CaseHistoryEntry(at, actor, action, Status, comment, photoRefs ?? [], departmentCode)];
 }
-
-/// <summary>What a reporter says about an incident.</summary>
-public sealed record CaseReport(GeoPoint Location, string Address, string Description, IReadOnlyList<string> PhotoRefs);
-
-/// <summary>The reporter-scoped idempotency key and the fingerprint of the request it came with.</summary>
-public sealed record IdempotencyStamp(string ScopedKey, string Fingerprint);
-
-/// <summary>The department's handling result (处理反馈).</summary>
-public sealed record HandlingResult(Guid TaskId, string Department, string Result, IReadOnlyList<string> PhotoRefs, string HandledBy, DateTimeOffset HandledAt);
-
-/// <summary>One append-only step of a case's history: who did what, when, with which photos.</summary>
-public sealed record CaseHistoryEntry(DateTimeOffset At, string Actor, string Action, CaseStatus StatusAfter, string? Comment, IReadOnlyList<string> PhotoRefs);

@@ -18,7 +18,11 @@ public enum CaseStatus
     /// <summary>处置中 — dispatched to one or several departments.</summary>
     Dispatched,
 
-    /// <summary>回退 — returned by a department.</summary>
+    /// <summary>
+    /// 回退 — returned by a department. Not a state a case rests in: an approved return marks that
+    /// department's assignment <see cref="AssignmentStatus.Returned"/>, and the case goes back to
+    /// <see cref="Filed"/> when no department is left working on it.
+    /// </summary>
     Returned,
 
     /// <summary>挂账 — suspended; the deadline clock stops.</summary>

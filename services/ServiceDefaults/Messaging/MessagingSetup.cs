@@ -33,13 +33,14 @@ public static partial class MessagingSetup
             }
 
             // Transient faults (a concurrency conflict, a store hiccup) are retried in process; a message
-            // the aggregate's state refuses will never succeed, so it goes straight to the _error queue.
+            // the aggregate's state or rules refuse will never succeed, so it goes straight to the _error queue.
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {
                 endpoint.UseMessageRetry(r =>
                 {
                     r.Intervals(options.RetryIntervals);
                     r.Ignore<InvalidTransitionException>();
+                    r.Ignore<AccessDeniedException>();
                 });
                 if (options.RabbitMq.QuorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
                 {

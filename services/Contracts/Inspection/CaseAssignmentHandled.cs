@@ -1,0 +1,18 @@
+using MassTransit;
+
+namespace DigitalCity.Contracts.Inspection;
+
+/// <summary>
+/// 处理反馈 — one department of several reported its result; others are still working. The last
+/// department's result is published as <see cref="CaseHandled"/> instead.
+/// </summary>
+[EntityName("digitalcity.inspection.case-assignment-handled")]
+public sealed record CaseAssignmentHandled(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid CaseId,
+    string CaseNumber,
+    string DepartmentCode,
+    string HandledBy,
+    string Result,
+    IReadOnlyList<string> PhotoRefs) : IIntegrationEvent;

@@ -1,0 +1,16 @@
+using MassTransit;
+
+namespace DigitalCity.Contracts.Inspection;
+
+/// <summary>
+/// 结案 — a shift lead closed the case.
+/// </summary>
+[EntityName("digitalcity.inspection.case-closed")]
+public sealed record CaseClosed(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid CaseId,
+    string CaseNumber,
+    string ClosedBy,
+    bool SelfHandled,
+    int ReworkCount) : IIntegrationEvent;

@@ -1,0 +1,18 @@
+using MassTransit;
+
+namespace DigitalCity.Contracts.Inspection;
+
+/// <summary>
+/// 核查 — the grid officer answered the re-check. When <see cref="Passed"/> is false,
+/// <see cref="CaseReworkOrdered"/> follows.
+/// </summary>
+[EntityName("digitalcity.inspection.case-rechecked")]
+public sealed record CaseRechecked(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid CaseId,
+    string CaseNumber,
+    string OfficerId,
+    bool Passed,
+    string? Comment,
+    IReadOnlyList<string> PhotoRefs) : IIntegrationEvent;

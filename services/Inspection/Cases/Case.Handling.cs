@@ -1,0 +1,95 @@
+using DigitalCity.Contracts.Inspection;
+using DigitalCity.ServiceDefaults.Domain;
+
+namespace DigitalCity.Inspection.Cases;
+
+public sealed partial class Case
+{
+    /// <summary>
+    /// 处理反馈 — a department reports its result with photos: its assignment becomes Handled, and once
+    /// every department still on the case has handled it the case becomes Handled, awaiting re-check.
+    /// A department must wait for the decision on its own pending request before reporting.
+    /// </summary>
+    public void ReportHandled(string departmentCode, string handlerId, string result, IReadOnlyList<string> photoRefs, TimeProvider time) =>
+        HandleAssignment(departmentCode, handlerId, result, photoRefs, time.GetUtcNow());
+
+    /// <summary>
+    /// 处理反馈 — records the result of a department's task (the sanitation department's, from its
+    /// task-completed event). Recording the same task's result again changes nothing (a redelivered
+    /// event), so the method reports whether it did. It is accepted from Reported as well as Dispatched
+    /// because the current sanitation slice creates its task straight from <see cref="CaseReported"/>,
+    /// before any filing or dispatch; from Reported the case goes straight to Handled.
+    /// </summary>
+    public bool RecordHandlingResult(Guid taskId, string department, string result, IReadOnlyList<string> photoRefs, string handledBy, TimeProvider time)
+    {
+        if (Handling?.TaskId == taskId)
+        {
+            return false;
+        }
+
+        RequireStatus("record a handling result", CaseStatus.Reported, CaseStatus.Dispatched);
+        var now = time.GetUtcNow();
+        if (Status == CaseStatus.Dispatched)
+        {
+            HandleAssignment(department, handledBy, result, photoRefs, now);
+            Handling = new HandlingResult(taskId, department, result, photoRefs, handledBy, now);
+            return true;
+        }
+
+        Handling = new HandlingResult(taskId, department, result, photoRefs, handledBy, now);
+        Status = CaseStatus.Handled;
+        Append(now, handledBy, CaseActions.Handle, result, photoRefs, department);
+        Raise(new CaseHandled(Guid.NewGuid(), now, Id, Number, department, result, photoRefs, handledBy));
+        return true;
+    }
+
+    /// <summary>
+    /// 自处理 — the reporting grid officer fixed a trivial issue on the spot, right after reporting it
+    /// (before any verification was asked): Reported → Handled, to be reviewed and closed by a shift lead.
+    /// </summary>
+    public void SelfHandle(string officerId, string result, IReadOnlyList<string> photoRefs, TimeProvider time)
+    {
+        RequireStatus("self-handle the case", CaseStatus.Reported);
+        if (Verification is not null)
+        {
+            throw new InvalidTransitionException("self-handle a case the centre has already acted on", Status.ToString());
+        }
+
+        if (officerId != ReportedBy)
+        {
+            throw new AccessDeniedException("Only the grid officer who reported the case may handle it on the spot.");
+        }
+
+        var now = time.GetUtcNow();
+        SelfHandled = true;
+        Status = CaseStatus.Handled;
+        Append(now, officerId, CaseActions.SelfHandle, result, photoRefs);
+        Raise(new CaseSelfHandled(Guid.NewGuid(), now, Id, Number, officerId, result, photoRefs));
+    }
+
+    void HandleAssignment(string departmentCode, string handlerId, string result, IReadOnlyList<string> photoRefs, DateTimeOffset now)
+    {
+        const string action = "report a handling result";
+        var assignment = ProcessingAssignment(departmentCode, action);
+        if (PendingRequest?.DepartmentCode == departmentCode)
+        {
+            throw new InvalidTransitionException($"{action} while {departmentCode}'s {PendingRequest.Kind} request awaits a decision", Status.ToString());
+        }
+
+        Replace(assignment, assignment with
+        {
+            Status = AssignmentStatus.Handled,
+            Handling = new AssignmentHandling(handlerId, result, photoRefs, now),
+        });
+        var allHandled = Assignments.All(a => a.Status != AssignmentStatus.Processing);
+        if (allHandled)
+        {
+            Status = CaseStatus.Handled;
+        }
+
+        Append(now, handlerId, CaseActions.Handle, result, photoRefs, departmentCode);
+        Raise(allHandled
+            ? new CaseHandled(Guid.NewGuid(), now, Id, Number, departmentCode, result, photoRefs, handlerId)
+            : new CaseAssignmentHandled(Guid.NewGuid(), now, Id, Number, departmentCode, handlerId, result, photoRefs));
+    }
+}

@@ -1,0 +1,7 @@
+namespace DigitalCity.Inspection.Cases;
+
+/// <summary>
+/// 派遣 — one department a dispatcher sends the case to, with the instant its handling is due. The caller
+/// computes <see cref="DueAt"/> from the category's limit and the working calendar.
+/// </summary>
+public sealed record DepartmentAssignment(string DepartmentCode, DateTimeOffset DueAt);
