@@ -1,6 +1,8 @@
 using DigitalCity.Inspection.Cases;
+using DigitalCity.Inspection.Cases.Steps;
 using DigitalCity.Inspection.Categories;
 using DigitalCity.Inspection.Consumers;
+using DigitalCity.Inspection.Deadlines;
 using DigitalCity.Inspection.Storage;
 using DigitalCity.ServiceDefaults.Hosting;
 using DigitalCity.ServiceDefaults.Messaging;
@@ -21,6 +23,8 @@ public sealed class InspectionModule : IServiceModule
     public void AddServices(WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(CategoryCatalog.LoadSeed());
+        // The working calendar is configuration data; the seeded national calendar until it is editable.
+        builder.Services.AddSingleton(new DeadlineCalculator(WorkCalendar.China2023()));
         builder.Services.AddServiceStorage<ICaseStore>(
             builder.Configuration,
             ServiceName,
@@ -39,5 +43,10 @@ public sealed class InspectionModule : IServiceModule
         api.MapReportCase();
         api.MapGetCase();
         api.MapListCases();
+        api.MapVerificationSteps();
+        api.MapAcceptanceSteps();
+        api.MapDispatchSteps();
+        api.MapRequestSteps();
+        api.MapRecheckAndClosingSteps();
     }
 }

@@ -110,7 +110,16 @@ public sealed partial class Case : AggregateRoot
     /// <summary>Whether the case is still in the loop: not rejected, closed or voided.</summary>
     public bool IsOpen() => Status is not (CaseStatus.Rejected or CaseStatus.Closed or CaseStatus.Voided);
 
-    public bool IsVisibleTo(string userId, bool isCentreStaff) => isCentreStaff || ReportedBy == userId;
+    /// <summary>
+    /// Who may see the case: centre staff; the reporter and the officers asked to verify or re-check it;
+    /// the departments it was dispatched to.
+    /// </summary>
+    public bool IsVisibleTo(string userId, bool isCentreStaff, string? department = null) =>
+        isCentreStaff
+        || ReportedBy == userId
+        || Verification?.OfficerId == userId
+        || Recheck?.OfficerId == userId
+        || (department is not null && Assignments.Any(a => a.DepartmentCode == department));
 
     void RequireStatus(string action, params ReadOnlySpan<CaseStatus> allowed)
     {

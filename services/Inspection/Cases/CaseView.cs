@@ -15,10 +15,22 @@ public sealed record CaseView(
     string ReportedBy,
     DateTimeOffset ReportedAt,
     CaseStatus Status,
+    Urgency Urgency,
+    bool Supervised,
+    bool SelfHandled,
+    int ReworkCount,
+    Verification? Verification,
+    DateTimeOffset? FiledAt,
+    IReadOnlyList<CaseAssignment> Assignments,
+    PendingRequest? PendingRequest,
+    IReadOnlyList<DigitalCity.Inspection.Deadlines.Suspension> Suspensions,
     HandlingResult? Handling,
+    Recheck? Recheck,
+    DateTimeOffset? ClosedAt,
     IReadOnlyList<CaseHistoryEntry> History,
     long Version)
 {
     public static CaseView From(Case c) => new(c.Id, c.Number, c.CategoryCode, c.CategoryName, c.Location, c.Address,
-        c.Description, c.PhotoRefs, c.ReportedBy, c.ReportedAt, c.Status, c.Handling, c.History, c.Version);
+        c.Description, c.PhotoRefs, c.ReportedBy, c.ReportedAt, c.Status, c.Urgency, c.Supervised, c.SelfHandled, c.ReworkCount,
+        c.Verification, c.FiledAt, c.Assignments, c.PendingRequest, c.Suspensions, c.Handling, c.Recheck, c.ClosedAt, c.History, c.Version);
 }

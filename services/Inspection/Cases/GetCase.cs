@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace DigitalCity.Inspection.Cases;
 
-/// <summary>One case with its history. Grid officers see the cases they reported; centre staff see all.</summary>
+/// <summary>
+/// One case with its history. Grid officers see the cases they reported or were asked to verify or
+/// re-check; departments the cases dispatched to them; centre staff see all.
+/// </summary>
 public static class GetCase
 {
     public static RouteGroupBuilder MapGetCase(this RouteGroupBuilder api)
@@ -16,7 +19,7 @@ public static class GetCase
             .WithName("GetCase")
             .WithTags("Cases")
             .WithSummary("A case with its history.")
-            .RequireAuthorization(p => p.RequireRole([Roles.GridOfficer, .. Roles.CentreStaff]))
+            .RequireAuthorization(p => p.RequireRole([Roles.GridOfficer, Roles.DepartmentHandler, .. Roles.CentreStaff]))
             .Produces<CaseView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status403Forbidden);
@@ -31,8 +34,11 @@ public static class GetCase
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No case {id}.");
         }
 
-        return @case.IsVisibleTo(user.UserId(), user.HasAnyRole(Roles.CentreStaff))
+        return @case.IsVisibleTo(user.UserId(), user.HasAnyRole(Roles.CentreStaff), DepartmentOf(user))
             ? TypedResults.Ok(CaseView.From(@case))
-            : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This case was reported by someone else.");
+            : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This case is neither yours nor dispatched to your department.");
     }
+
+    static string? DepartmentOf(ClaimsPrincipal user) =>
+        user.IsInRole(Roles.DepartmentHandler) ? user.FindFirst(DigitalCityClaims.Department)?.Value : null;
 }

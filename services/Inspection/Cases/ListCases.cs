@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace DigitalCity.Inspection.Cases;
 
-/// <summary>Cases newest first, paged. A grid officer's list holds only their own reports.</summary>
+/// <summary>Cases newest first, paged. A grid officer's list holds their own reports; a department's, the cases dispatched to it.</summary>
 public static class ListCases
 {
     public static RouteGroupBuilder MapListCases(this RouteGroupBuilder api)
@@ -17,8 +17,8 @@ public static class ListCases
         api.MapGet("/cases", HandleAsync)
             .WithName("ListCases")
             .WithTags("Cases")
-            .WithSummary("Cases newest first; grid officers see their own reports.")
-            .RequireAuthorization(p => p.RequireRole([Roles.GridOfficer, .. Roles.CentreStaff]))
+            .WithSummary("Cases newest first; grid officers see their own reports, departments the cases dispatched to them.")
+            .RequireAuthorization(p => p.RequireRole([Roles.GridOfficer, Roles.DepartmentHandler, .. Roles.CentreStaff]))
             .Produces<Page<CaseView>>()
             .ProducesValidationProblem();
         return api;
@@ -40,8 +40,8 @@ public static class ListCases
             return errors.ToResult();
         }
 
-        var filter = user.HasAnyRole(Roles.CentreStaff)
-            ? new CaseFilter(reportedBy, status)
+        var filter = user.HasAnyRole(Roles.CentreStaff) ? new CaseFilter(reportedBy, status)
+            : user.IsInRole(Roles.DepartmentHandler) ? new CaseFilter(null, status, user.FindFirst(DigitalCityClaims.Department)?.Value ?? "(none)")
             : new CaseFilter(user.UserId(), status);
         var result = await store.ListAsync(filter, request, cancellationToken);
         return TypedResults.Ok(result.Map(CaseView.From));

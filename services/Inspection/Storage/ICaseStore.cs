@@ -17,8 +17,9 @@ public interface ICaseStore
     /// </summary>
     Task SaveAsync(Case @case, CancellationToken cancellationToken);
 
-    /// <summary>Cases newest first, optionally of one reporter and/or in one state.</summary>
+    /// <summary>Cases newest first, optionally of one reporter, in one state and/or of one department.</summary>
     Task<Page<Case>> ListAsync(CaseFilter filter, PageRequest page, CancellationToken cancellationToken);
 }
 
-public sealed record CaseFilter(string? ReportedBy = null, CaseStatus? Status = null);
+/// <param name="Department">Only cases dispatched to this department (returned assignments included).</param>
+public sealed record CaseFilter(string? ReportedBy = null, CaseStatus? Status = null, string? Department = null);

@@ -45,6 +45,11 @@ public sealed class MongoCaseStore : ICaseStore
             f &= Builders<Case>.Filter.Eq(c => c.Status, filter.Status.Value);
         }
 
+        if (filter.Department is not null)
+        {
+            f &= Builders<Case>.Filter.ElemMatch(c => c.Assignments, a => a.DepartmentCode == filter.Department);
+        }
+
         var sort = Builders<Case>.Sort.Descending(c => c.ReportedAt).Descending(c => c.Id);
         var items = await _cases.FindManyAsync(f, sort, page.Skip, page.Size, cancellationToken);
         var total = await _cases.CountAsync(f, cancellationToken);
@@ -68,6 +73,7 @@ public sealed class MongoCaseStore : ICaseStore
             new CreateIndexModel<Case>(keys.Ascending(c => c.ReportedBy).Descending(c => c.ReportedAt), new CreateIndexOptions { Name = "reporter" }),
             new CreateIndexModel<Case>(keys.Ascending(c => c.Status).Descending(c => c.ReportedAt), new CreateIndexOptions { Name = "status" }),
             new CreateIndexModel<Case>(keys.Geo2DSphere("geo"), new CreateIndexOptions { Name = "geo" }),
+            new CreateIndexModel<Case>(keys.Ascending("assignments.departmentCode").Descending(c => c.ReportedAt), new CreateIndexOptions { Name = "department" }),
         ]);
     }
 }

@@ -44,7 +44,12 @@ public sealed class SqliteCaseStore : ICaseStore
             where += " AND json_extract(doc, '$.status') = $status";
         }
 
-        (string, object?)[] parameters = [("$reporter", filter.ReportedBy), ("$status", filter.Status?.ToString())];
+        if (filter.Department is not null)
+        {
+            where += " AND EXISTS (SELECT 1 FROM json_each(doc, '$.assignments') WHERE json_extract(value, '$.departmentCode') = $department)";
+        }
+
+        (string, object?)[] parameters = [("$reporter", filter.ReportedBy), ("$status", filter.Status?.ToString()), ("$department", filter.Department)];
         var items = await _cases.QueryAsync(where, "json_extract(doc, '$.reportedAt') DESC, id DESC", page.Size, page.Skip, cancellationToken, parameters);
         var total = await _cases.CountAsync(where, cancellationToken, parameters);
         return new Page<Case>(items, page.Number, page.Size, total);

@@ -21,10 +21,15 @@ public sealed class ServiceFactory<THost>(string dataDirectory) : WebApplication
 
     public ITestHarness Harness => Services.GetTestHarness();
 
-    public HttpClient ClientFor(string userId, params string[] roles)
+    public HttpClient ClientFor(string userId, params string[] roles) => ClientFor(userId, null, roles);
+
+    /// <summary>A department handler's client: the token names the department.</summary>
+    public HttpClient DepartmentClient(string userId, string department) => ClientFor(userId, department, [Roles.DepartmentHandler]);
+
+    HttpClient ClientFor(string userId, string? department, string[] roles)
     {
         var client = CreateClient();
-        var token = new TokenIssuer(new AuthOptions { SigningKey = SigningKey }, TimeProvider.System).Issue(userId, roles);
+        var token = new TokenIssuer(new AuthOptions { SigningKey = SigningKey }, TimeProvider.System).Issue(userId, roles, department: department);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
         return client;
     }
