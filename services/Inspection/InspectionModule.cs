@@ -3,6 +3,7 @@ using DigitalCity.Inspection.Cases.Steps;
 using DigitalCity.Inspection.Categories;
 using DigitalCity.Inspection.Consumers;
 using DigitalCity.Inspection.Deadlines;
+using DigitalCity.Inspection.Places;
 using DigitalCity.Inspection.Storage;
 using DigitalCity.ServiceDefaults.Hosting;
 using DigitalCity.ServiceDefaults.Messaging;
@@ -23,6 +24,7 @@ public sealed class InspectionModule : IServiceModule
     public void AddServices(WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(CategoryCatalog.LoadSeed());
+        builder.Services.AddSingleton(JiaozuoPlaces.CreateDirectory());
         // The working calendar is configuration data; the seeded national calendar until it is editable.
         builder.Services.AddSingleton(new DeadlineCalculator(WorkCalendar.China2023()));
         builder.Services.AddServiceStorage<ICaseStore>(
@@ -40,6 +42,7 @@ public sealed class InspectionModule : IServiceModule
     {
         var api = app.MapGroup($"/api/{ServiceName}").WithGroupName(ServiceName);
         api.MapCategories();
+        api.MapPlaces();
         api.MapReportCase();
         api.MapGetCase();
         api.MapListCases();

@@ -4,6 +4,7 @@ namespace DigitalCity.Contracts.Inspection;
 
 /// <summary>
 /// 上报 — a grid officer (or a member of the public) reported an incident; the case awaits acceptance.
+/// <see cref="GridCode"/> and <see cref="DistrictCode"/> are null when the point lies outside every unit grid.
 /// </summary>
 [EntityName("digitalcity.inspection.case-reported")]
 public sealed record CaseReported(
@@ -17,4 +18,6 @@ public sealed record CaseReported(
     string Address,
     string Description,
     IReadOnlyList<string> PhotoRefs,
-    string ReportedBy) : IIntegrationEvent;
+    string ReportedBy,
+    string? GridCode = null,
+    string? DistrictCode = null) : IIntegrationEvent;

@@ -81,7 +81,10 @@ public sealed partial class Case : AggregateRoot
 
     public IReadOnlyList<CaseHistoryEntry> History { get; private set; } = [];
 
-    public static Case Report(CaseReport report, Category category, string reportedBy, IdempotencyStamp? idempotency, TimeProvider time)
+    /// <summary>The grid and district the reported point falls in; null when it lies outside every grid.</summary>
+    public CasePlace? Place { get; private set; }
+
+    public static Case Report(CaseReport report, Category category, string reportedBy, IdempotencyStamp? idempotency, TimeProvider time, CasePlace? place = null)
     {
         var now = time.GetUtcNow();
         var id = Guid.CreateVersion7(now);
@@ -100,10 +103,11 @@ public sealed partial class Case : AggregateRoot
             Status = CaseStatus.Reported,
             IdempotencyKey = idempotency?.ScopedKey,
             RequestFingerprint = idempotency?.Fingerprint,
+            Place = place,
         };
         @case.Append(now, reportedBy, CaseActions.Report, report.Description, report.PhotoRefs);
         @case.Raise(new CaseReported(Guid.NewGuid(), now, id, @case.Number, category.Code, category.Name,
-            report.Location, report.Address, report.Description, report.PhotoRefs, reportedBy));
+            report.Location, report.Address, report.Description, report.PhotoRefs, reportedBy, place?.GridCode, place?.DistrictCode));
         return @case;
     }
 

@@ -15,6 +15,8 @@ public sealed record CaseView(
     string ReportedBy,
     DateTimeOffset ReportedAt,
     CaseStatus Status,
+    CasePlace? Place,
+    bool Unassigned,
     Urgency Urgency,
     bool Supervised,
     bool SelfHandled,
@@ -31,6 +33,6 @@ public sealed record CaseView(
     long Version)
 {
     public static CaseView From(Case c) => new(c.Id, c.Number, c.CategoryCode, c.CategoryName, c.Location, c.Address,
-        c.Description, c.PhotoRefs, c.ReportedBy, c.ReportedAt, c.Status, c.Urgency, c.Supervised, c.SelfHandled, c.ReworkCount,
+        c.Description, c.PhotoRefs, c.ReportedBy, c.ReportedAt, c.Status, c.Place, c.Place is null, c.Urgency, c.Supervised, c.SelfHandled, c.ReworkCount,
         c.Verification, c.FiledAt, c.Assignments, c.PendingRequest, c.Suspensions, c.Handling, c.Recheck, c.ClosedAt, c.History, c.Version);
 }

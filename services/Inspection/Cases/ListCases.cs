@@ -17,7 +17,7 @@ public static class ListCases
         api.MapGet("/cases", HandleAsync)
             .WithName("ListCases")
             .WithTags("Cases")
-            .WithSummary("Cases newest first; grid officers see their own reports, departments the cases dispatched to them.")
+            .WithSummary("Cases newest first, filtered by status, category, district, grid, unassigned and period [from, before); grid officers see their own reports, departments the cases dispatched to them.")
             .RequireAuthorization(p => p.RequireRole([Roles.GridOfficer, Roles.DepartmentHandler, .. Roles.CentreStaff]))
             .Produces<Page<CaseView>>()
             .ProducesValidationProblem();
@@ -29,20 +29,37 @@ public static class ListCases
         ICaseStore store,
         CaseStatus? status,
         string? reportedBy,
+        string? category,
+        string? district,
+        string? grid,
+        bool? unassigned,
+        DateTimeOffset? from,
+        DateTimeOffset? before,
         int? page,
         int? pageSize,
         CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var request = Paging.Read(page, pageSize, errors);
+        errors.Check(from is null || before is null || from < before, "from", "'from' must be before 'before'.");
         if (errors.Any)
         {
             return errors.ToResult();
         }
 
-        var filter = user.HasAnyRole(Roles.CentreStaff) ? new CaseFilter(reportedBy, status)
-            : user.IsInRole(Roles.DepartmentHandler) ? new CaseFilter(null, status, user.FindFirst(DigitalCityClaims.Department)?.Value ?? "(none)")
-            : new CaseFilter(user.UserId(), status);
+        var scope = user.HasAnyRole(Roles.CentreStaff) ? new CaseFilter(ReportedBy: reportedBy)
+            : user.IsInRole(Roles.DepartmentHandler) ? new CaseFilter(Department: user.FindFirst(DigitalCityClaims.Department)?.Value ?? "(none)")
+            : new CaseFilter(ReportedBy: user.UserId());
+        var filter = scope with
+        {
+            Status = status,
+            CategoryCode = category,
+            DistrictCode = district,
+            GridCode = grid,
+            Unassigned = unassigned,
+            ReportedFrom = from,
+            ReportedBefore = before,
+        };
         var result = await store.ListAsync(filter, request, cancellationToken);
         return TypedResults.Ok(result.Map(CaseView.From));
     }

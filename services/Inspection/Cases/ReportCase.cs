@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using DigitalCity.Contracts;
 using DigitalCity.Inspection.Categories;
+using DigitalCity.Inspection.Places;
 using DigitalCity.Inspection.Storage;
 using DigitalCity.ServiceDefaults.Domain;
 using DigitalCity.ServiceDefaults.Http;
@@ -46,6 +47,7 @@ public static class ReportCase
         [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
         ClaimsPrincipal user,
         CategoryCatalog categories,
+        PlaceDirectory places,
         ICaseStore store,
         TimeProvider time,
         HttpContext http,
@@ -70,7 +72,8 @@ public static class ReportCase
             return Replay(earlier, stamp, http);
         }
 
-        var @case = Case.Report(report, category!, reporter, stamp, time);
+        var place = places.Assign(report.Location) is { } assignment ? CasePlace.From(assignment) : null;
+        var @case = Case.Report(report, category!, reporter, stamp, time, place);
         try
         {
             await store.SaveAsync(@case, cancellationToken);

@@ -21,5 +21,18 @@ public interface ICaseStore
     Task<Page<Case>> ListAsync(CaseFilter filter, PageRequest page, CancellationToken cancellationToken);
 }
 
+/// <summary>What operators filter case lists by; every part is optional.</summary>
 /// <param name="Department">Only cases dispatched to this department (returned assignments included).</param>
-public sealed record CaseFilter(string? ReportedBy = null, CaseStatus? Status = null, string? Department = null);
+/// <param name="Unassigned">true: only cases outside every grid; false: only placed ones.</param>
+/// <param name="ReportedFrom">Reported at or after (inclusive).</param>
+/// <param name="ReportedBefore">Reported before (exclusive).</param>
+public sealed record CaseFilter(
+    string? ReportedBy = null,
+    CaseStatus? Status = null,
+    string? Department = null,
+    string? CategoryCode = null,
+    string? DistrictCode = null,
+    string? GridCode = null,
+    bool? Unassigned = null,
+    DateTimeOffset? ReportedFrom = null,
+    DateTimeOffset? ReportedBefore = null);

@@ -50,6 +50,36 @@ public sealed class MongoCaseStore : ICaseStore
             f &= Builders<Case>.Filter.ElemMatch(c => c.Assignments, a => a.DepartmentCode == filter.Department);
         }
 
+        if (filter.CategoryCode is not null)
+        {
+            f &= Builders<Case>.Filter.Eq(c => c.CategoryCode, filter.CategoryCode);
+        }
+
+        if (filter.DistrictCode is not null)
+        {
+            f &= Builders<Case>.Filter.Eq("place.districtCode", filter.DistrictCode);
+        }
+
+        if (filter.GridCode is not null)
+        {
+            f &= Builders<Case>.Filter.Eq("place.gridCode", filter.GridCode);
+        }
+
+        if (filter.Unassigned is { } unassigned)
+        {
+            f &= unassigned ? Builders<Case>.Filter.Eq(c => c.Place, null) : Builders<Case>.Filter.Ne(c => c.Place, null);
+        }
+
+        if (filter.ReportedFrom is { } from)
+        {
+            f &= Builders<Case>.Filter.Gte(c => c.ReportedAt, from);
+        }
+
+        if (filter.ReportedBefore is { } before)
+        {
+            f &= Builders<Case>.Filter.Lt(c => c.ReportedAt, before);
+        }
+
         var sort = Builders<Case>.Sort.Descending(c => c.ReportedAt).Descending(c => c.Id);
         var items = await _cases.FindManyAsync(f, sort, page.Skip, page.Size, cancellationToken);
         var total = await _cases.CountAsync(f, cancellationToken);
@@ -73,6 +103,7 @@ public sealed class MongoCaseStore : ICaseStore
             new CreateIndexModel<Case>(keys.Ascending(c => c.ReportedBy).Descending(c => c.ReportedAt), new CreateIndexOptions { Name = "reporter" }),
             new CreateIndexModel<Case>(keys.Ascending(c => c.Status).Descending(c => c.ReportedAt), new CreateIndexOptions { Name = "status" }),
             new CreateIndexModel<Case>(keys.Geo2DSphere("geo"), new CreateIndexOptions { Name = "geo" }),
+            new CreateIndexModel<Case>(keys.Ascending("place.districtCode").Ascending("place.gridCode").Descending(c => c.ReportedAt), new CreateIndexOptions { Name = "place" }),
             new CreateIndexModel<Case>(keys.Ascending("assignments.departmentCode").Descending(c => c.ReportedAt), new CreateIndexOptions { Name = "department" }),
         ]);
     }

@@ -18,6 +18,7 @@ public sealed class SqliteCaseStore : ICaseStore
             CREATE INDEX IF NOT EXISTS ix_cases_reporter ON cases(json_extract(doc, '$.reportedBy'), json_extract(doc, '$.reportedAt'));
             CREATE INDEX IF NOT EXISTS ix_cases_status ON cases(json_extract(doc, '$.status'), json_extract(doc, '$.reportedAt'));
             CREATE INDEX IF NOT EXISTS ix_cases_reported_at ON cases(json_extract(doc, '$.reportedAt'));
+            CREATE INDEX IF NOT EXISTS ix_cases_district ON cases(json_extract(doc, '$.place.districtCode'), json_extract(doc, '$.reportedAt'));
             """);
     }
 
@@ -33,25 +34,38 @@ public sealed class SqliteCaseStore : ICaseStore
 
     public async Task<Page<Case>> ListAsync(CaseFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
-        var where = "1 = 1";
-        if (filter.ReportedBy is not null)
+        var conditions = new List<string> { "1 = 1" };
+        void When(object? value, string condition)
         {
-            where += " AND json_extract(doc, '$.reportedBy') = $reporter";
+            if (value is not null)
+            {
+                conditions.Add(condition);
+            }
         }
 
-        if (filter.Status is not null)
-        {
-            where += " AND json_extract(doc, '$.status') = $status";
-        }
+        When(filter.ReportedBy, "json_extract(doc, '$.reportedBy') = $reporter");
+        When(filter.Status, "json_extract(doc, '$.status') = $status");
+        When(filter.Department, "EXISTS (SELECT 1 FROM json_each(doc, '$.assignments') WHERE json_extract(value, '$.departmentCode') = $department)");
+        When(filter.CategoryCode, "json_extract(doc, '$.categoryCode') = $category");
+        When(filter.DistrictCode, "json_extract(doc, '$.place.districtCode') = $district");
+        When(filter.GridCode, "json_extract(doc, '$.place.gridCode') = $grid");
+        When(filter.Unassigned, filter.Unassigned == true ? "json_extract(doc, '$.place') IS NULL" : "json_extract(doc, '$.place') IS NOT NULL");
+        When(filter.ReportedFrom, "json_extract(doc, '$.reportedAt') >= $from");
+        When(filter.ReportedBefore, "json_extract(doc, '$.reportedAt') < $before");
+        var where = string.Join(" AND ", conditions);
 
-        if (filter.Department is not null)
-        {
-            where += " AND EXISTS (SELECT 1 FROM json_each(doc, '$.assignments') WHERE json_extract(value, '$.departmentCode') = $department)";
-        }
-
-        (string, object?)[] parameters = [("$reporter", filter.ReportedBy), ("$status", filter.Status?.ToString()), ("$department", filter.Department)];
+        (string, object?)[] parameters =
+        [
+            ("$reporter", filter.ReportedBy), ("$status", filter.Status?.ToString()), ("$department", filter.Department),
+            ("$category", filter.CategoryCode), ("$district", filter.DistrictCode), ("$grid", filter.GridCode),
+            ("$from", Timestamp(filter.ReportedFrom)), ("$before", Timestamp(filter.ReportedBefore)),
+        ];
         var items = await _cases.QueryAsync(where, "json_extract(doc, '$.reportedAt') DESC, id DESC", page.Size, page.Skip, cancellationToken, parameters);
         var total = await _cases.CountAsync(where, cancellationToken, parameters);
         return new Page<Case>(items, page.Number, page.Size, total);
     }
+
+    /// <summary>The form System.Text.Json writes instants in, so the document's text compares correctly.</summary>
+    static string? Timestamp(DateTimeOffset? instant) =>
+        instant is null ? null : System.Text.Json.JsonSerializer.Serialize(instant.Value.ToUniversalTime(), DigitalCity.ServiceDefaults.Storage.DocumentJson.Options).Trim('"');
 }

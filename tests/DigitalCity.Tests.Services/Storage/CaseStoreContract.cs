@@ -18,7 +18,7 @@ public abstract class CaseStoreContract
 
     protected abstract IOutboxStore Outbox { get; }
 
-    Case NewCase(string reporter = "officer-1", string? key = null, string? fingerprint = null)
+    Case NewCase(string reporter = "officer-1", string? key = null, string? fingerprint = null, CasePlace? place = null)
     {
         Time.Advance(TimeSpan.FromMinutes(1));
         return Case.Report(
@@ -26,7 +26,29 @@ public abstract class CaseStoreContract
             CategoryCatalog.LoadSeed().Find("E0102")!,
             reporter,
             key is null ? null : new IdempotencyStamp(key, fingerprint ?? "fp"),
-            Time);
+            Time,
+            place);
+    }
+
+    [Fact]
+    public async Task Lists_filter_by_district_grid_placement_and_period()
+    {
+        var reporter = $"officer-{Guid.NewGuid():N}";
+        var shanyang = new CasePlace("41081100100102", "g", "410811001001", "410811001", "410811", "山阳区");
+        var placed = NewCase(reporter, place: shanyang);
+        var unplaced = NewCase(reporter);
+        await Store.SaveAsync(placed, default);
+        await Store.SaveAsync(unplaced, default);
+
+        async Task<IEnumerable<Guid>> Ids(CaseFilter filter) => (await Store.ListAsync(filter, new PageRequest(1, 100), default)).Items.Select(c => c.Id);
+
+        Assert.Equal([placed.Id], await Ids(new CaseFilter(reporter, DistrictCode: "410811")));
+        Assert.Equal([placed.Id], await Ids(new CaseFilter(reporter, GridCode: "41081100100102")));
+        Assert.Equal([unplaced.Id], await Ids(new CaseFilter(reporter, Unassigned: true)));
+        Assert.Equal([placed.Id], await Ids(new CaseFilter(reporter, Unassigned: false)));
+        Assert.Equal([unplaced.Id], await Ids(new CaseFilter(reporter, ReportedFrom: unplaced.ReportedAt)));
+        Assert.Equal([placed.Id], await Ids(new CaseFilter(reporter, ReportedBefore: unplaced.ReportedAt)));
+        Assert.Equal(shanyang, (await Store.FindAsync(placed.Id, default))!.Place);
     }
 
     [Fact]
