@@ -3,6 +3,7 @@ using DigitalCity.Inspection.Cases.Steps;
 using DigitalCity.Inspection.Categories;
 using DigitalCity.Inspection.Consumers;
 using DigitalCity.Inspection.Deadlines;
+using DigitalCity.Inspection.DispatchRules;
 using DigitalCity.Inspection.Places;
 using DigitalCity.Inspection.Storage;
 using DigitalCity.ServiceDefaults.Hosting;
@@ -32,7 +33,8 @@ public sealed class InspectionModule : IServiceModule
             ServiceName,
             (_, sqlite) => new SqliteCaseStore(sqlite),
             (_, mongo) => new MongoCaseStore(mongo),
-            [MongoCaseStore.CollectionName]);
+            [MongoCaseStore.CollectionName, MongoDispatchRuleStore.CollectionName]);
+        builder.AddDispatchRules();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) =>
@@ -51,5 +53,6 @@ public sealed class InspectionModule : IServiceModule
         api.MapDispatchSteps();
         api.MapRequestSteps();
         api.MapRecheckAndClosingSteps();
+        api.MapDispatchRules();
     }
 }
