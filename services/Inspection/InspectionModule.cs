@@ -11,6 +11,7 @@ using DigitalCity.ServiceDefaults.Messaging;
 using DigitalCity.ServiceDefaults.Storage;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalCity.Inspection;
@@ -28,6 +29,9 @@ public sealed class InspectionModule : IServiceModule
         builder.Services.AddSingleton(JiaozuoPlaces.CreateDirectory());
         // The working calendar is configuration data; the seeded national calendar until it is editable.
         builder.Services.AddSingleton(new DeadlineCalculator(WorkCalendar.China2023()));
+        builder.Services.AddSingleton(DeadlineSweepOptions.From(builder.Configuration));
+        builder.Services.AddSingleton<DeadlineSweep>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DeadlineSweep>());
         builder.Services.AddServiceStorage<ICaseStore>(
             builder.Configuration,
             ServiceName,

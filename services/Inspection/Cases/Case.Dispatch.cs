@@ -31,7 +31,7 @@ public sealed partial class Case
         }
 
         var now = time.GetUtcNow();
-        Assignments = [.. Assignments, .. assignments.Select(a => new CaseAssignment(a.DepartmentCode, dispatcherId, now, a.DueAt, AssignmentStatus.Processing, null))];
+        Assignments = [.. Assignments, .. assignments.Select(a => new CaseAssignment(a.DepartmentCode, dispatcherId, now, a.DueAt, AssignmentStatus.Processing, null, a.HandlingLimit, []))];
         Status = CaseStatus.Dispatched;
         Append(now, dispatcherId, CaseActions.Dispatch, string.Join(", ", assignments.Select(a => a.DepartmentCode)));
         Raise(new CaseDispatched(Guid.NewGuid(), now, Id, Number, dispatcherId,

@@ -43,7 +43,8 @@ public sealed partial class Case
     /// 延期 — an assigned department asks for its handling to be due later, at <paramref name="newDueAt"/>
     /// (computed by the caller from the extra time it wants); it must be later than the current due instant.
     /// </summary>
-    public void RequestExtension(string departmentCode, string handlerId, DateTimeOffset newDueAt, string reason, TimeProvider time)
+    /// <param name="extraTime">The time limit asked for (e.g. <c>"2 WorkingHours"</c>), kept for recomputing the deadline.</param>
+    public void RequestExtension(string departmentCode, string handlerId, DateTimeOffset newDueAt, string reason, TimeProvider time, string? extraTime = null)
     {
         const string action = "request an extension";
         var assignment = ProcessingAssignment(departmentCode, action);
@@ -52,7 +53,7 @@ public sealed partial class Case
             throw new ArgumentOutOfRangeException(nameof(newDueAt), newDueAt, $"An extension must move the due instant ({assignment.DueAt:O}) later.");
         }
 
-        var now = Ask(action, new PendingRequest(RequestKind.Extension, handlerId, time.GetUtcNow(), reason, departmentCode, newDueAt));
+        var now = Ask(action, new PendingRequest(RequestKind.Extension, handlerId, time.GetUtcNow(), reason, departmentCode, newDueAt, extraTime));
         Append(now, handlerId, CaseActions.RequestExtension, reason, departmentCode: departmentCode);
         Raise(new CaseExtensionRequested(Guid.NewGuid(), now, Id, Number, departmentCode, handlerId, assignment.DueAt, newDueAt, reason));
     }
@@ -63,7 +64,11 @@ public sealed partial class Case
         var request = Decide(RequestKind.Extension, "approve an extension");
         var assignment = ProcessingAssignment(request.DepartmentCode!, "approve an extension");
         var now = time.GetUtcNow();
-        Replace(assignment, assignment with { DueAt = request.RequestedDueAt!.Value });
+        Replace(assignment, assignment with
+        {
+            DueAt = request.RequestedDueAt!.Value,
+            Extensions = request.ExtraTime is null ? assignment.Extensions : [.. assignment.Extensions ?? [], request.ExtraTime],
+        });
         PendingRequest = null;
         Append(now, dispatcherId, CaseActions.Extend, request.Reason, departmentCode: assignment.DepartmentCode);
         Raise(new CaseExtended(Guid.NewGuid(), now, Id, Number, assignment.DepartmentCode, dispatcherId, assignment.DueAt, request.RequestedDueAt.Value));

@@ -26,4 +26,6 @@ public static class CaseActions
     public const string Rework = "rework";
     public const string Close = "close";
     public const string Supervise = "supervise";
+    public const string DeadlineWarning = "deadline-warning";
+    public const string Overdue = "overdue";
 }

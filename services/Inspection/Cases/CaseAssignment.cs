@@ -3,7 +3,10 @@ namespace DigitalCity.Inspection.Cases;
 /// <summary>
 /// 派遣 — one department's part of a dispatched case: when and by whom it was sent, when its handling is
 /// due (moved by an approved extension, 延期), where it stands and the department's result once handled.
-/// A returned assignment stays in the list as a record of the wrong dispatch.
+/// A returned assignment stays in the list as a record of the wrong dispatch. <see cref="HandlingLimit"/>
+/// and the approved <see cref="Extensions"/> (time limits such as <c>"2 WorkingHours"</c>) let the
+/// deadline be recomputed with the case's suspensions cut out; <see cref="Alert"/> is the last deadline
+/// alert raised, so each is raised once.
 /// </summary>
 public sealed record CaseAssignment(
     string DepartmentCode,
@@ -11,4 +14,7 @@ public sealed record CaseAssignment(
     DateTimeOffset DispatchedAt,
     DateTimeOffset DueAt,
     AssignmentStatus Status,
-    AssignmentHandling? Handling);
+    AssignmentHandling? Handling,
+    string? HandlingLimit = null,
+    IReadOnlyList<string>? Extensions = null,
+    DeadlineAlert Alert = DeadlineAlert.None);

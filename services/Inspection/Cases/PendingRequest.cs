@@ -10,4 +10,5 @@ public sealed record PendingRequest(
     DateTimeOffset RequestedAt,
     string Reason,
     string? DepartmentCode,
-    DateTimeOffset? RequestedDueAt);
+    DateTimeOffset? RequestedDueAt,
+    string? ExtraTime = null);

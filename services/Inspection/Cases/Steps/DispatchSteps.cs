@@ -21,7 +21,7 @@ public static class DispatchSteps
             (step, r) =>
             {
                 var now = step.Time.GetUtcNow();
-                step.Case.Dispatch(step.UserId, [.. r.Departments!.Select(d => new DepartmentAssignment(d.Department!, step.DueAfter(now, d.HandlingLimit!)))], step.Time);
+                step.Case.Dispatch(step.UserId, [.. r.Departments!.Select(d => new DepartmentAssignment(d.Department!, step.DueAfter(now, d.HandlingLimit!), d.HandlingLimit))], step.Time);
             });
 
         api.MapStep<ReportHandled>("handled", "ReportCaseHandled", "处理反馈: the token's department reports its result with photos.", [Roles.DepartmentHandler],

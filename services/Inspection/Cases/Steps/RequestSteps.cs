@@ -1,3 +1,4 @@
+using DigitalCity.Inspection.Deadlines;
 using DigitalCity.ServiceDefaults.Domain;
 using DigitalCity.ServiceDefaults.Http;
 using DigitalCity.ServiceDefaults.Security;
@@ -27,7 +28,7 @@ public static class RequestSteps
             {
                 var assignment = step.Case.Assignments.FirstOrDefault(a => a.DepartmentCode == step.Department && a.Status == AssignmentStatus.Processing)
                     ?? throw new AccessDeniedException($"The case is not being handled by {step.Department}.");
-                step.Case.RequestExtension(step.Department, step.UserId, step.DueAfter(assignment.DueAt, r.ExtraTime!), r.Reason!, step.Time);
+                step.Case.RequestExtension(step.Department, step.UserId, step.DueAfter(assignment.DueAt, r.ExtraTime!), r.Reason!, step.Time, TimeLimit.Parse(r.ExtraTime!).ToString());
             });
 
         api.MapStep<Reasoned>("suspension-request", "RequestSuspension", "挂账: the department asks to pause the case.", [Roles.DepartmentHandler],

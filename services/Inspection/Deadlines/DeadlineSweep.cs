@@ -1,0 +1,89 @@
+using DigitalCity.Inspection.Cases;
+using DigitalCity.Inspection.Storage;
+using DigitalCity.ServiceDefaults.Domain;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace DigitalCity.Inspection.Deadlines;
+
+/// <summary>
+/// 亮灯巡检 — measures every department still working on a dispatched case against its deadline and
+/// raises <c>CaseDeadlineWarning</c> at 80 % and <c>CaseOverdue</c> past 100 %. Each alert is recorded on
+/// the case with its event in one optimistic save, so replicas sweeping at the same time raise it once:
+/// the loser's save conflicts and it moves on.
+/// </summary>
+public sealed partial class DeadlineSweep(
+    ICaseStore store,
+    DeadlineCalculator deadlines,
+    DeadlineSweepOptions options,
+    TimeProvider time,
+    ILogger<DeadlineSweep> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Interval, time);
+        do
+        {
+            try
+            {
+                await SweepOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogSweepFailed(ex);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    /// <summary>One pass over the dispatched cases; returns how many alerts it raised.</summary>
+    public async Task<int> SweepOnceAsync(CancellationToken cancellationToken)
+    {
+        var raised = 0;
+        var now = time.GetUtcNow();
+        for (var number = 1; ; number++)
+        {
+            var page = await store.ListAsync(new CaseFilter(Status: CaseStatus.Dispatched), new PageRequest(number, options.PageSize), cancellationToken);
+            foreach (var @case in page.Items)
+            {
+                raised += await AlertAsync(@case, now, cancellationToken);
+            }
+
+            if (page.Items.Count < options.PageSize)
+            {
+                return raised;
+            }
+        }
+    }
+
+    async Task<int> AlertAsync(Case @case, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var raised = 0;
+        foreach (var assignment in @case.Assignments.Where(a => a.Status == AssignmentStatus.Processing).ToList())
+        {
+            if (@case.DeadlineOf(assignment) is { } deadline
+                && @case.RecordDeadline(assignment.DepartmentCode, deadlines.Evaluate(deadline, now), time))
+            {
+                raised++;
+            }
+        }
+
+        if (raised == 0)
+        {
+            return 0;
+        }
+
+        try
+        {
+            await store.SaveAsync(@case, cancellationToken);
+            return raised;
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return 0; // changed meanwhile (or alerted by another replica): the next sweep measures it again
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Deadline sweep failed; it runs again at the next interval")]
+    partial void LogSweepFailed(Exception ex);
+}

@@ -1,0 +1,61 @@
+using System.Net.Http.Json;
+using DigitalCity.Contracts.Inspection;
+using DigitalCity.Inspection.Cases;
+using DigitalCity.Inspection.Deadlines;
+using DigitalCity.Inspection.Host;
+using DigitalCity.Inspection.Storage;
+using DigitalCity.ServiceDefaults.Security;
+using DigitalCity.Tests.Services.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DigitalCity.Tests.Services.Inspection;
+
+/// <summary>The deadline sweep raises a warning at 80 % and overdue past 100 %, once each, on a fake clock.</summary>
+public sealed class DeadlineSweepTests : IDisposable
+{
+    readonly TempDirectory _data = new();
+    readonly ServiceFactory<InspectionHost> _factory;
+
+    public DeadlineSweepTests() => _factory = new ServiceFactory<InspectionHost>(_data.Path);
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        _data.Dispose();
+    }
+
+    [Fact]
+    public async Task A_late_department_is_warned_then_reported_overdue_exactly_once()
+    {
+        var officer = _factory.ClientFor("officer-sweep", Roles.GridOfficer);
+        var @case = await (await officer.PostAsJsonAsync("/api/inspection/cases", Api.ValidReport("E0510"))).ReadAsync<CaseView>();
+        await _factory.ClientFor("lead-1", Roles.ShiftLead).PostAsJsonAsync($"/api/inspection/cases/{@case.Id}/file", new { });
+        var dispatched = await _factory.ClientFor("dispatcher-1", Roles.Dispatcher).PostAsJsonAsync($"/api/inspection/cases/{@case.Id}/dispatch",
+            new { departments = new[] { new { department = "enforcement", handlingLimit = "2 Hours" } } });
+        Assert.True(dispatched.IsSuccessStatusCode);
+        // The service's own sweep runs on the real clock; this one runs the same code on a fake clock.
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var sweep = new DeadlineSweep(_factory.Services.GetRequiredService<ICaseStore>(), _factory.Services.GetRequiredService<DeadlineCalculator>(),
+            new DeadlineSweepOptions(), time, NullLogger<DeadlineSweep>.Instance);
+
+        time.Advance(TimeSpan.FromMinutes(60));
+        Assert.Equal(0, await sweep.SweepOnceAsync(default));
+        time.Advance(TimeSpan.FromMinutes(40));
+        Assert.Equal(1, await sweep.SweepOnceAsync(default));
+        Assert.Equal(0, await sweep.SweepOnceAsync(default));
+        time.Advance(TimeSpan.FromMinutes(30));
+        Assert.Equal(1, await sweep.SweepOnceAsync(default));
+
+        var harness = _factory.Harness;
+        var warning = await harness.PublishedAsync<CaseDeadlineWarning>(e => e.CaseId == @case.Id);
+        await harness.PublishedAsync<CaseOverdue>(e => e.CaseId == @case.Id);
+        Assert.Equal("enforcement", warning.Context.Message.Department);
+        Assert.Single(harness.PublishedNow<CaseDeadlineWarning>(e => e.CaseId == @case.Id));
+        Assert.Single(harness.PublishedNow<CaseOverdue>(e => e.CaseId == @case.Id));
+        var view = await (await _factory.ClientFor("operator-1", Roles.Operator).GetAsync($"/api/inspection/cases/{@case.Id}")).ReadAsync<CaseView>();
+        Assert.Equal(DeadlineAlert.Overdue, view.Assignments.Single().Alert);
+        Assert.Contains(view.History, h => h.Action == "overdue");
+    }
+}
