@@ -30,6 +30,7 @@ public sealed class InspectionModule : IServiceModule
         // The working calendar is configuration data; the seeded national calendar until it is editable.
         builder.Services.AddSingleton(new DeadlineCalculator(WorkCalendar.China2023()));
         builder.Services.AddSingleton(DeadlineSweepOptions.From(builder.Configuration));
+        builder.Services.AddSingleton(DuplicateOptions.From(builder.Configuration));
         builder.Services.AddSingleton<DeadlineSweep>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DeadlineSweep>());
         builder.Services.AddServiceStorage<ICaseStore>(
@@ -57,6 +58,7 @@ public sealed class InspectionModule : IServiceModule
         api.MapDispatchSteps();
         api.MapRequestSteps();
         api.MapRecheckAndClosingSteps();
+        api.MapDuplicateSteps();
         api.MapDispatchRules();
     }
 }

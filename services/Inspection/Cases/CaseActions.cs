@@ -28,4 +28,5 @@ public static class CaseActions
     public const string Supervise = "supervise";
     public const string DeadlineWarning = "deadline-warning";
     public const string Overdue = "overdue";
+    public const string LinkDuplicate = "link-duplicate";
 }

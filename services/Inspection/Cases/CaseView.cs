@@ -30,9 +30,11 @@ public sealed record CaseView(
     Recheck? Recheck,
     DateTimeOffset? ClosedAt,
     IReadOnlyList<CaseHistoryEntry> History,
-    long Version)
+    long Version,
+    Guid? DuplicateOf = null,
+    IReadOnlyList<DuplicateCandidate>? LikelyDuplicates = null)
 {
     public static CaseView From(Case c) => new(c.Id, c.Number, c.CategoryCode, c.CategoryName, c.Location, c.Address,
         c.Description, c.PhotoRefs, c.ReportedBy, c.ReportedAt, c.Status, c.Place, c.Place is null, c.Urgency, c.Supervised, c.SelfHandled, c.ReworkCount,
-        c.Verification, c.FiledAt, c.Assignments, c.PendingRequest, c.Suspensions, c.Handling, c.Recheck, c.ClosedAt, c.History, c.Version);
+        c.Verification, c.FiledAt, c.Assignments, c.PendingRequest, c.Suspensions, c.Handling, c.Recheck, c.ClosedAt, c.History, c.Version, c.DuplicateOf);
 }

@@ -18,7 +18,8 @@ namespace DigitalCity.Inspection.Cases;
 
 /// <summary>
 /// 上报 — a grid officer reports an incident from the street. A retry with the same
-/// <c>Idempotency-Key</c> returns the case the first attempt created instead of a second case.
+/// <c>Idempotency-Key</c> returns the case the first attempt created instead of a second case. The answer
+/// lists open cases of the same category reported nearby and recently as likely duplicates.
 /// </summary>
 public static class ReportCase
 {
@@ -48,6 +49,7 @@ public static class ReportCase
         ClaimsPrincipal user,
         CategoryCatalog categories,
         PlaceDirectory places,
+        DuplicateOptions duplicates,
         ICaseStore store,
         TimeProvider time,
         HttpContext http,
@@ -85,7 +87,9 @@ public static class ReportCase
             return Replay(winner!, stamp, http);
         }
 
-        return TypedResults.Created($"/api/inspection/cases/{@case.Id}", CaseView.From(@case));
+        var nearby = await store.FindNearbyOpenAsync(@case.CategoryCode, @case.Location, duplicates.RadiusMeters, @case.ReportedAt - duplicates.Window, cancellationToken);
+        return TypedResults.Created($"/api/inspection/cases/{@case.Id}",
+            CaseView.From(@case) with { LikelyDuplicates = [.. nearby.Where(c => c.Id != @case.Id)] });
     }
 
     static IResult Replay(Case earlier, IdempotencyStamp stamp, HttpContext http)

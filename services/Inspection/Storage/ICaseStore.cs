@@ -17,6 +17,12 @@ public interface ICaseStore
     /// </summary>
     Task SaveAsync(Case @case, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Open cases of <paramref name="categoryCode"/> reported since <paramref name="since"/> within
+    /// <paramref name="radiusMeters"/> of <paramref name="point"/>, nearest first.
+    /// </summary>
+    Task<IReadOnlyList<DuplicateCandidate>> FindNearbyOpenAsync(string categoryCode, DigitalCity.Contracts.GeoPoint point, double radiusMeters, DateTimeOffset since, CancellationToken cancellationToken);
+
     /// <summary>Cases newest first, optionally of one reporter, in one state and/or of one department.</summary>
     Task<Page<Case>> ListAsync(CaseFilter filter, PageRequest page, CancellationToken cancellationToken);
 }

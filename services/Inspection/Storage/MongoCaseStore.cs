@@ -32,6 +32,17 @@ public sealed class MongoCaseStore : ICaseStore
 
     public Task SaveAsync(Case @case, CancellationToken cancellationToken) => _cases.SaveAsync(@case, cancellationToken);
 
+    public async Task<IReadOnlyList<DuplicateCandidate>> FindNearbyOpenAsync(string categoryCode, DigitalCity.Contracts.GeoPoint point, double radiusMeters, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var f = Builders<Case>.Filter;
+        var filter = f.Eq(c => c.CategoryCode, categoryCode)
+            & f.Gte(c => c.ReportedAt, since)
+            & f.Nin(c => c.Status, [CaseStatus.Rejected, CaseStatus.Closed, CaseStatus.Voided])
+            & f.GeoWithinCenterSphere("geo", point.Longitude, point.Latitude, radiusMeters / 6_371_008.8);
+        var nearby = await _cases.FindManyAsync(filter, null, 0, 200, cancellationToken);
+        return DuplicateCandidates.Within(nearby, point, radiusMeters);
+    }
+
     public async Task<Page<Case>> ListAsync(CaseFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
         var f = Builders<Case>.Filter.Empty;

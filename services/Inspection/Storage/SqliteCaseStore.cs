@@ -18,6 +18,7 @@ public sealed class SqliteCaseStore : ICaseStore
             CREATE INDEX IF NOT EXISTS ix_cases_reporter ON cases(json_extract(doc, '$.reportedBy'), json_extract(doc, '$.reportedAt'));
             CREATE INDEX IF NOT EXISTS ix_cases_status ON cases(json_extract(doc, '$.status'), json_extract(doc, '$.reportedAt'));
             CREATE INDEX IF NOT EXISTS ix_cases_reported_at ON cases(json_extract(doc, '$.reportedAt'));
+            CREATE INDEX IF NOT EXISTS ix_cases_category ON cases(json_extract(doc, '$.categoryCode'), json_extract(doc, '$.reportedAt'));
             CREATE INDEX IF NOT EXISTS ix_cases_district ON cases(json_extract(doc, '$.place.districtCode'), json_extract(doc, '$.reportedAt'));
             """);
     }
@@ -31,6 +32,25 @@ public sealed class SqliteCaseStore : ICaseStore
     }
 
     public Task SaveAsync(Case @case, CancellationToken cancellationToken) => _cases.SaveAsync(@case, cancellationToken);
+
+    public async Task<IReadOnlyList<DuplicateCandidate>> FindNearbyOpenAsync(string categoryCode, DigitalCity.Contracts.GeoPoint point, double radiusMeters, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        // A bounding box in SQL narrows the rows; the exact distance is measured in code.
+        var (dLat, dLon) = GeoDistance.DegreesAround(point, radiusMeters);
+        var nearby = await _cases.QueryAsync(
+            """
+            json_extract(doc, '$.categoryCode') = $category
+            AND json_extract(doc, '$.reportedAt') >= $since
+            AND json_extract(doc, '$.status') NOT IN ('Rejected', 'Closed', 'Voided')
+            AND json_extract(doc, '$.location.latitude') BETWEEN $south AND $north
+            AND json_extract(doc, '$.location.longitude') BETWEEN $west AND $east
+            """,
+            "id", 200, 0, cancellationToken,
+            ("$category", categoryCode), ("$since", Timestamp(since)),
+            ("$south", point.Latitude - dLat), ("$north", point.Latitude + dLat),
+            ("$west", point.Longitude - dLon), ("$east", point.Longitude + dLon));
+        return DuplicateCandidates.Within(nearby, point, radiusMeters);
+    }
 
     public async Task<Page<Case>> ListAsync(CaseFilter filter, PageRequest page, CancellationToken cancellationToken)
     {

@@ -31,6 +31,26 @@ public abstract class CaseStoreContract
     }
 
     [Fact]
+    public async Task Nearby_open_cases_of_the_category_are_found_nearest_first()
+    {
+        var near = NewCase();
+        var closed = NewCase();
+        await Store.SaveAsync(near, default);
+        closed.Reject("operator-1", "not ours", Time);
+        await Store.SaveAsync(closed, default);
+        var point = new GeoPoint(near.Location.Longitude + 0.0002, near.Location.Latitude);
+
+        var found = await Store.FindNearbyOpenAsync("E0102", point, 50, near.ReportedAt.AddMinutes(-1), default);
+        var otherCategory = await Store.FindNearbyOpenAsync("E0105", point, 50, near.ReportedAt.AddMinutes(-1), default);
+        var tooFar = await Store.FindNearbyOpenAsync("E0102", point, 10, near.ReportedAt.AddMinutes(-1), default);
+
+        Assert.Contains(found, c => c.Id == near.Id && c.DistanceMeters is > 15 and < 25);
+        Assert.DoesNotContain(found, c => c.Id == closed.Id);
+        Assert.DoesNotContain(otherCategory, c => c.Id == near.Id);
+        Assert.DoesNotContain(tooFar, c => c.Id == near.Id);
+    }
+
+    [Fact]
     public async Task Lists_filter_by_district_grid_placement_and_period()
     {
         var reporter = $"officer-{Guid.NewGuid():N}";

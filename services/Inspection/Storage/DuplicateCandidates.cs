@@ -1,0 +1,16 @@
+using DigitalCity.Contracts;
+using DigitalCity.Inspection.Cases;
+
+namespace DigitalCity.Inspection.Storage;
+
+/// <summary>The exact distance filter and ordering both adapters apply to their nearby cases.</summary>
+internal static class DuplicateCandidates
+{
+    public static IReadOnlyList<DuplicateCandidate> Within(IEnumerable<Case> cases, GeoPoint point, double radiusMeters) =>
+    [
+        .. cases
+            .Select(c => new DuplicateCandidate(c.Id, c.Number, c.Status, c.ReportedAt, Math.Round(GeoDistance.Meters(point, c.Location), 1)))
+            .Where(c => c.DistanceMeters <= radiusMeters)
+            .OrderBy(c => c.DistanceMeters),
+    ];
+}
