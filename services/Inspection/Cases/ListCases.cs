@@ -14,6 +14,13 @@ public static class ListCases
 {
     public static RouteGroupBuilder MapListCases(this RouteGroupBuilder api)
     {
+        api.MapGet("/cases/counts", CountAsync)
+            .WithName("CountCases")
+            .WithTags("Cases")
+            .WithSummary("Dashboard counts (by state, yellow, red, unassigned, supervised), with the list's filters.")
+            .RequireAuthorization(p => p.RequireRole(Roles.CentreStaff))
+            .Produces<CaseCounts>();
+
         api.MapGet("/cases", HandleAsync)
             .WithName("ListCases")
             .WithTags("Cases")
@@ -33,6 +40,7 @@ public static class ListCases
         string? district,
         string? grid,
         bool? unassigned,
+        DeadlineAlert? alert,
         DateTimeOffset? from,
         DateTimeOffset? before,
         int? page,
@@ -59,8 +67,14 @@ public static class ListCases
             Unassigned = unassigned,
             ReportedFrom = from,
             ReportedBefore = before,
+            Alert = alert,
         };
         var result = await store.ListAsync(filter, request, cancellationToken);
         return TypedResults.Ok(result.Map(CaseView.From));
     }
+
+    static async Task<IResult> CountAsync(ICaseStore store, string? category, string? district, string? grid, string? department, DateTimeOffset? from, DateTimeOffset? before, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await store.CountAsync(
+            new CaseFilter(Department: department, CategoryCode: category, DistrictCode: district, GridCode: grid, ReportedFrom: from, ReportedBefore: before),
+            cancellationToken));
 }

@@ -23,6 +23,9 @@ public interface ICaseStore
     /// </summary>
     Task<IReadOnlyList<DuplicateCandidate>> FindNearbyOpenAsync(string categoryCode, DigitalCity.Contracts.GeoPoint point, double radiusMeters, DateTimeOffset since, CancellationToken cancellationToken);
 
+    /// <summary>The dashboard's counts over the cases matching <paramref name="filter"/>.</summary>
+    Task<CaseCounts> CountAsync(CaseFilter filter, CancellationToken cancellationToken);
+
     /// <summary>Cases newest first, optionally of one reporter, in one state and/or of one department.</summary>
     Task<Page<Case>> ListAsync(CaseFilter filter, PageRequest page, CancellationToken cancellationToken);
 }
@@ -32,6 +35,7 @@ public interface ICaseStore
 /// <param name="Unassigned">true: only cases outside every grid; false: only placed ones.</param>
 /// <param name="ReportedFrom">Reported at or after (inclusive).</param>
 /// <param name="ReportedBefore">Reported before (exclusive).</param>
+/// <param name="Alert">Only cases with a department still working whose deadline alert is at least this (Warned: yellow or red; Overdue: red).</param>
 public sealed record CaseFilter(
     string? ReportedBy = null,
     CaseStatus? Status = null,
@@ -41,4 +45,14 @@ public sealed record CaseFilter(
     string? GridCode = null,
     bool? Unassigned = null,
     DateTimeOffset? ReportedFrom = null,
-    DateTimeOffset? ReportedBefore = null);
+    DateTimeOffset? ReportedBefore = null,
+    DeadlineAlert? Alert = null);
+
+/// <summary>Counts for the supervision centre's dashboard.</summary>
+/// <param name="ByStatus">Cases per state.</param>
+/// <param name="Warned">Open cases with a department in yellow (80 % of its time used, not yet overdue).</param>
+/// <param name="Overdue">Open cases with a department past its due instant (red).</param>
+public sealed record CaseCounts(IReadOnlyDictionary<CaseStatus, long> ByStatus, long Warned, long Overdue, long Unassigned, long Supervised)
+{
+    public long Total => ByStatus.Values.Sum();
+}

@@ -45,6 +45,60 @@ public sealed class MongoCaseStore : ICaseStore
 
     public async Task<Page<Case>> ListAsync(CaseFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
+        var f = Filter(filter);
+        var sort = Builders<Case>.Sort.Descending(c => c.ReportedAt).Descending(c => c.Id);
+        var items = await _cases.FindManyAsync(f, sort, page.Skip, page.Size, cancellationToken);
+        var total = await _cases.CountAsync(f, cancellationToken);
+        return new Page<Case>(items, page.Number, page.Size, total);
+    }
+
+    static void AddGeoJson(Case @case, BsonDocument document) =>
+        document["geo"] = new BsonDocument
+        {
+            { "type", "Point" },
+            { "coordinates", new BsonArray { @case.Location.Longitude, @case.Location.Latitude } },
+        };
+
+    void DefineIndexes()
+    {
+        var keys = Builders<Case>.IndexKeys;
+        _cases.DefineIndexes(
+        [
+            new CreateIndexModel<Case>(keys.Ascending(c => c.IdempotencyKey),
+                new CreateIndexOptions<Case> { Unique = true, Name = "idempotency", PartialFilterExpression = Builders<Case>.Filter.Type(c => c.IdempotencyKey, BsonType.String) }),
+            new CreateIndexModel<Case>(keys.Ascending(c => c.ReportedBy).Descending(c => c.ReportedAt), new CreateIndexOptions { Name = "reporter" }),
+            new CreateIndexModel<Case>(keys.Ascending(c => c.Status).Descending(c => c.ReportedAt), new CreateIndexOptions { Name = "status" }),
+            new CreateIndexModel<Case>(keys.Geo2DSphere("geo"), new CreateIndexOptions { Name = "geo" }),
+            new CreateIndexModel<Case>(keys.Ascending("place.districtCode").Ascending("place.gridCode").Descending(c => c.ReportedAt), new CreateIndexOptions { Name = "place" }),
+            new CreateIndexModel<Case>(keys.Ascending("assignments.departmentCode").Descending(c => c.ReportedAt), new CreateIndexOptions { Name = "department" }),
+        ]);
+    }
+
+    public async Task<CaseCounts> CountAsync(CaseFilter filter, CancellationToken cancellationToken)
+    {
+        var f = Filter(filter);
+        var groups = await _cases.Collection.Aggregate().Match(f)
+            .Group(c => c.Status, g => new { Status = g.Key, Count = g.LongCount() })
+            .ToListAsync(cancellationToken);
+        var open = Builders<Case>.Filter.Nin(c => c.Status, [CaseStatus.Rejected, CaseStatus.Closed, CaseStatus.Voided]);
+        return new CaseCounts(
+            groups.ToDictionary(g => g.Status, g => g.Count),
+            await _cases.CountAsync(f & AlertIs(DeadlineAlert.Warned, exactly: true), cancellationToken),
+            await _cases.CountAsync(f & AlertIs(DeadlineAlert.Overdue, exactly: true), cancellationToken),
+            await _cases.CountAsync(f & Builders<Case>.Filter.Eq(c => c.Place, null), cancellationToken),
+            await _cases.CountAsync(f & open & Builders<Case>.Filter.Eq(c => c.Supervised, true), cancellationToken));
+    }
+
+    /// <summary>A department still working on the case has this deadline alert (or, unless exactly, a later one).</summary>
+    static FilterDefinition<Case> AlertIs(DeadlineAlert alert, bool exactly)
+    {
+        // Enums are stored as strings, so "at least" is spelled out rather than compared.
+        DeadlineAlert[] accepted = exactly || alert == DeadlineAlert.Overdue ? [alert] : [DeadlineAlert.Warned, DeadlineAlert.Overdue];
+        return Builders<Case>.Filter.ElemMatch(c => c.Assignments, a => a.Status == AssignmentStatus.Processing && accepted.Contains(a.Alert));
+    }
+
+    static FilterDefinition<Case> Filter(CaseFilter filter)
+    {
         var f = Builders<Case>.Filter.Empty;
         if (filter.ReportedBy is not null)
         {
@@ -90,32 +144,11 @@ public sealed class MongoCaseStore : ICaseStore
         {
             f &= Builders<Case>.Filter.Lt(c => c.ReportedAt, before);
         }
-
-        var sort = Builders<Case>.Sort.Descending(c => c.ReportedAt).Descending(c => c.Id);
-        var items = await _cases.FindManyAsync(f, sort, page.Skip, page.Size, cancellationToken);
-        var total = await _cases.CountAsync(f, cancellationToken);
-        return new Page<Case>(items, page.Number, page.Size, total);
-    }
-
-    static void AddGeoJson(Case @case, BsonDocument document) =>
-        document["geo"] = new BsonDocument
+        if (filter.Alert is { } alert)
         {
-            { "type", "Point" },
-            { "coordinates", new BsonArray { @case.Location.Longitude, @case.Location.Latitude } },
-        };
+            f &= AlertIs(alert, exactly: false);
+        }
 
-    void DefineIndexes()
-    {
-        var keys = Builders<Case>.IndexKeys;
-        _cases.DefineIndexes(
-        [
-            new CreateIndexModel<Case>(keys.Ascending(c => c.IdempotencyKey),
-                new CreateIndexOptions<Case> { Unique = true, Name = "idempotency", PartialFilterExpression = Builders<Case>.Filter.Type(c => c.IdempotencyKey, BsonType.String) }),
-            new CreateIndexModel<Case>(keys.Ascending(c => c.ReportedBy).Descending(c => c.ReportedAt), new CreateIndexOptions { Name = "reporter" }),
-            new CreateIndexModel<Case>(keys.Ascending(c => c.Status).Descending(c => c.ReportedAt), new CreateIndexOptions { Name = "status" }),
-            new CreateIndexModel<Case>(keys.Geo2DSphere("geo"), new CreateIndexOptions { Name = "geo" }),
-            new CreateIndexModel<Case>(keys.Ascending("place.districtCode").Ascending("place.gridCode").Descending(c => c.ReportedAt), new CreateIndexOptions { Name = "place" }),
-            new CreateIndexModel<Case>(keys.Ascending("assignments.departmentCode").Descending(c => c.ReportedAt), new CreateIndexOptions { Name = "department" }),
-        ]);
+        return f;
     }
 }

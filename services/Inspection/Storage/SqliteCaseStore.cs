@@ -54,6 +54,42 @@ public sealed class SqliteCaseStore : ICaseStore
 
     public async Task<Page<Case>> ListAsync(CaseFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
+        var (where, parameters) = Where(filter);
+        var items = await _cases.QueryAsync(where, "json_extract(doc, '$.reportedAt') DESC, id DESC", page.Size, page.Skip, cancellationToken, parameters);
+        var total = await _cases.CountAsync(where, cancellationToken, parameters);
+        return new Page<Case>(items, page.Number, page.Size, total);
+    }
+
+    public async Task<CaseCounts> CountAsync(CaseFilter filter, CancellationToken cancellationToken)
+    {
+        var (where, parameters) = Where(filter);
+        var byStatus = new Dictionary<CaseStatus, long>();
+        await using var connection = await _cases.Database.OpenAsync(cancellationToken);
+        await using (var command = SqliteDatabase.Command(connection, null,
+            $"SELECT json_extract(doc, '$.status'), COUNT(*) FROM cases WHERE {where} GROUP BY 1", parameters))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                byStatus[Enum.Parse<CaseStatus>(reader.GetString(0))] = reader.GetInt64(1);
+            }
+        }
+
+        async Task<long> Count(string condition) => await _cases.CountAsync($"{where} AND {condition}", cancellationToken, parameters);
+        return new CaseCounts(
+            byStatus,
+            await Count(AlertIs("'Warned'")),
+            await Count(AlertIs("'Overdue'")),
+            await Count("json_extract(doc, '$.place') IS NULL"),
+            await Count("json_extract(doc, '$.supervised') = 1 AND json_extract(doc, '$.status') NOT IN ('Rejected', 'Closed', 'Voided')"));
+    }
+
+    /// <summary>A department still working on the case has one of these deadline alerts.</summary>
+    static string AlertIs(string alerts) =>
+        $"EXISTS (SELECT 1 FROM json_each(doc, '$.assignments') WHERE json_extract(value, '$.status') = 'Processing' AND json_extract(value, '$.alert') IN ({alerts}))";
+
+    static (string Where, (string, object?)[] Parameters) Where(CaseFilter filter)
+    {
         var conditions = new List<string> { "1 = 1" };
         void When(object? value, string condition)
         {
@@ -72,6 +108,7 @@ public sealed class SqliteCaseStore : ICaseStore
         When(filter.Unassigned, filter.Unassigned == true ? "json_extract(doc, '$.place') IS NULL" : "json_extract(doc, '$.place') IS NOT NULL");
         When(filter.ReportedFrom, "json_extract(doc, '$.reportedAt') >= $from");
         When(filter.ReportedBefore, "json_extract(doc, '$.reportedAt') < $before");
+        When(filter.Alert, filter.Alert == DeadlineAlert.Overdue ? AlertIs("'Overdue'") : AlertIs("'Warned', 'Overdue'"));
         var where = string.Join(" AND ", conditions);
 
         (string, object?)[] parameters =
@@ -80,9 +117,7 @@ public sealed class SqliteCaseStore : ICaseStore
             ("$category", filter.CategoryCode), ("$district", filter.DistrictCode), ("$grid", filter.GridCode),
             ("$from", Timestamp(filter.ReportedFrom)), ("$before", Timestamp(filter.ReportedBefore)),
         ];
-        var items = await _cases.QueryAsync(where, "json_extract(doc, '$.reportedAt') DESC, id DESC", page.Size, page.Skip, cancellationToken, parameters);
-        var total = await _cases.CountAsync(where, cancellationToken, parameters);
-        return new Page<Case>(items, page.Number, page.Size, total);
+        return (where, parameters);
     }
 
     /// <summary>The form System.Text.Json writes instants in, so the document's text compares correctly.</summary>

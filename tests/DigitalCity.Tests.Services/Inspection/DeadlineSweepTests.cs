@@ -57,5 +57,13 @@ public sealed class DeadlineSweepTests : IDisposable
         var view = await (await _factory.ClientFor("operator-1", Roles.Operator).GetAsync($"/api/inspection/cases/{@case.Id}")).ReadAsync<CaseView>();
         Assert.Equal(DeadlineAlert.Overdue, view.Assignments.Single().Alert);
         Assert.Contains(view.History, h => h.Action == "overdue");
+
+        var operatorClient = _factory.ClientFor("operator-1", Roles.Operator);
+        var red = await (await operatorClient.GetAsync("/api/inspection/cases?alert=Overdue")).ReadAsync<DigitalCity.ServiceDefaults.Domain.Page<CaseView>>();
+        var counts = await (await operatorClient.GetAsync("/api/inspection/cases/counts")).ReadJsonAsync();
+        Assert.Equal([@case.Id], red.Items.Select(c => c.Id));
+        Assert.Equal(1, counts.GetProperty("overdue").GetInt64());
+        Assert.Equal(0, counts.GetProperty("warned").GetInt64());
+        Assert.Equal(1, counts.GetProperty("byStatus").GetProperty("Dispatched").GetInt64());
     }
 }

@@ -31,6 +31,30 @@ public abstract class CaseStoreContract
     }
 
     [Fact]
+    public async Task Counts_give_states_unassigned_and_supervised_cases()
+    {
+        var reporter = $"officer-{Guid.NewGuid():N}";
+        var supervised = NewCase(reporter);
+        supervised.Supervise("lead-1", "优先", Time);
+        var rejected = NewCase(reporter);
+        rejected.Reject("operator-1", "not ours", Time);
+        var placed = NewCase(reporter, place: new CasePlace("41081100100102", "g", "410811001001", "410811001", "410811", "山阳区"));
+        foreach (var c in new[] { supervised, rejected, placed })
+        {
+            await Store.SaveAsync(c, default);
+        }
+
+        var counts = await Store.CountAsync(new CaseFilter(reporter), default);
+
+        Assert.Equal(3, counts.Total);
+        Assert.Equal(2, counts.ByStatus[CaseStatus.Reported]);
+        Assert.Equal(1, counts.ByStatus[CaseStatus.Rejected]);
+        Assert.Equal(2, counts.Unassigned);
+        Assert.Equal(1, counts.Supervised);
+        Assert.Equal(0, counts.Overdue);
+    }
+
+    [Fact]
     public async Task Nearby_open_cases_of_the_category_are_found_nearest_first()
     {
         var near = NewCase();
