@@ -40,13 +40,45 @@ public sealed class ValidationErrors
     public ValidationErrors Required<T>(string field, T? value)
         where T : struct => Check(value.HasValue, field, $"'{field}' is required.");
 
-    /// <summary>Photo references from the field (object keys or URLs of uploaded photos): at most nine, each short.</summary>
+    /// <summary>
+    /// Photo references from the field: object keys or https URLs of photos already uploaded to the city's
+    /// object storage (docs/photos.md). At most nine, each short, each a JPEG, PNG, WebP or HEIC image.
+    /// </summary>
     public ValidationErrors PhotoRefs(string field, IReadOnlyList<string>? photoRefs)
     {
         var photos = photoRefs ?? [];
         Check(photos.Count <= MaxPhotos, field, $"At most {MaxPhotos} photos.");
-        return Check(photos.All(p => !string.IsNullOrWhiteSpace(p) && p.Length <= MaxPhotoRefLength), field,
+        Check(photos.All(p => !string.IsNullOrWhiteSpace(p) && p.Length <= MaxPhotoRefLength), field,
             $"Each photo reference must be non-empty and at most {MaxPhotoRefLength} characters.");
+        return Check(photos.All(IsPhotoReference), field,
+            $"Each photo reference must be an object key or an https URL ending in {string.Join(", ", PhotoExtensions)}.");
+    }
+
+    static readonly string[] PhotoExtensions = [".jpg", ".jpeg", ".png", ".webp", ".heic"];
+
+    static bool IsPhotoReference(string reference)
+    {
+        if (string.IsNullOrWhiteSpace(reference))
+        {
+            return false;
+        }
+
+        var path = reference;
+        if (reference.Contains("://", StringComparison.Ordinal))
+        {
+            if (!Uri.TryCreate(reference, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
+            {
+                return false;
+            }
+
+            path = uri.AbsolutePath;
+        }
+        else if (reference.Any(c => char.IsWhiteSpace(c) || c is '?' or '#' or '\\') || reference.Contains("..", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return PhotoExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
     }
 
     public IResult ToResult() => Results.ValidationProblem(ToDictionary(), title: "The request is not valid.");

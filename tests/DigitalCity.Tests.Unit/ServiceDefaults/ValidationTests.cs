@@ -44,4 +44,19 @@ public class ValidationTests
 
         Assert.Contains(field, errors.ToDictionary().Keys);
     }
+
+    [Theory]
+    [InlineData("reports/2023/01/22/officer-1/before.jpg", true)]
+    [InlineData("https://oss.jiaozuo.example/cases/after.PNG", true)]
+    [InlineData("before.heic", true)]
+    [InlineData("http://insecure.example/a.jpg", false)]
+    [InlineData("https://oss.jiaozuo.example/evil.exe", false)]
+    [InlineData("../../etc/passwd.jpg", false)]
+    [InlineData("note.txt", false)]
+    public void Photo_references_are_object_keys_or_https_urls_of_images(string reference, bool valid)
+    {
+        var errors = new ValidationErrors().PhotoRefs("photoRefs", [reference]);
+
+        Assert.Equal(!valid, errors.Any);
+    }
 }
