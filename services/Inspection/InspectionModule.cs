@@ -27,8 +27,7 @@ public sealed class InspectionModule : IServiceModule
     {
         builder.Services.AddSingleton(CategoryCatalog.LoadSeed());
         builder.Services.AddSingleton(JiaozuoPlaces.CreateDirectory());
-        // The working calendar is configuration data; the seeded national calendar until it is editable.
-        builder.Services.AddSingleton(new DeadlineCalculator(WorkCalendar.China2023()));
+        builder.Services.AddSingleton(new DeadlineCalculator(WorkCalendarOptions.Load(builder.Configuration)));
         builder.Services.AddSingleton(DeadlineSweepOptions.From(builder.Configuration));
         builder.Services.AddSingleton(DuplicateOptions.From(builder.Configuration));
         builder.Services.AddSingleton<DeadlineSweep>();
