@@ -5,7 +5,8 @@ namespace DigitalCity.Inspection.Cases;
 /// <summary>Great-circle distances between WGS84 points (haversine), good to a few metres at city scale.</summary>
 public static class GeoDistance
 {
-    const double EarthRadiusMeters = 6_371_008.8;
+    /// <summary>The mean Earth radius, also the unit of MongoDB's spherical distances.</summary>
+    public const double EarthRadiusMeters = 6_371_008.8;
 
     public static double Meters(GeoPoint a, GeoPoint b)
     {

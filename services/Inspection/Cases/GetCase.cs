@@ -40,5 +40,5 @@ public static class GetCase
     }
 
     static string? DepartmentOf(ClaimsPrincipal user) =>
-        user.IsInRole(Roles.DepartmentHandler) ? user.FindFirst(DigitalCityClaims.Department)?.Value : null;
+        user.IsInRole(Roles.DepartmentHandler) ? user.DepartmentCode() : null;
 }

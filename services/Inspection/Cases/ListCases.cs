@@ -56,7 +56,7 @@ public static class ListCases
         }
 
         var scope = user.HasAnyRole(Roles.CentreStaff) ? new CaseFilter(ReportedBy: reportedBy)
-            : user.IsInRole(Roles.DepartmentHandler) ? new CaseFilter(Department: user.FindFirst(DigitalCityClaims.Department)?.Value ?? "(none)")
+            : user.IsInRole(Roles.DepartmentHandler) ? new CaseFilter(Department: user.DepartmentCode() ?? "(none)")
             : new CaseFilter(ReportedBy: user.UserId());
         var filter = scope with
         {

@@ -38,7 +38,7 @@ public sealed class MongoCaseStore : ICaseStore
         var filter = f.Eq(c => c.CategoryCode, categoryCode)
             & f.Gte(c => c.ReportedAt, since)
             & f.Nin(c => c.Status, [CaseStatus.Rejected, CaseStatus.Closed, CaseStatus.Voided])
-            & f.GeoWithinCenterSphere("geo", point.Longitude, point.Latitude, radiusMeters / 6_371_008.8);
+            & f.GeoWithinCenterSphere("geo", point.Longitude, point.Latitude, radiusMeters / GeoDistance.EarthRadiusMeters);
         var nearby = await _cases.FindManyAsync(filter, null, 0, 200, cancellationToken);
         return DuplicateCandidates.Within(nearby, point, radiusMeters);
     }

@@ -18,5 +18,8 @@ public static class DigitalCityClaims
     public static string UserId(this ClaimsPrincipal user) =>
         user.FindFirst(Subject)?.Value ?? throw new InvalidOperationException("The token has no subject.");
 
+    /// <summary>The department the token names, if any.</summary>
+    public static string? DepartmentCode(this ClaimsPrincipal user) => user.FindFirst(Department)?.Value;
+
     public static bool HasAnyRole(this ClaimsPrincipal user, IEnumerable<string> roles) => roles.Any(user.IsInRole);
 }

@@ -89,7 +89,7 @@ public sealed record StepContext(Case Case, ClaimsPrincipal User, TimeProvider T
     public string UserId => User.UserId();
 
     /// <summary>The acting department, from the token's <c>department</c> claim.</summary>
-    public string Department => User.FindFirst(DigitalCityClaims.Department)?.Value
+    public string Department => User.DepartmentCode()
         ?? throw new AccessDeniedException("The token names no department.");
 
     public bool IsIn(string role) => User.IsInRole(role);
