@@ -4,6 +4,7 @@ namespace DigitalCity.Contracts.Inspection;
 
 /// <summary>
 /// 结案 — a shift lead closed the case.
+/// <see cref="OnTime"/>: whether every department handled its part by its deadline (null when no limit applied).
 /// </summary>
 [EntityName("digitalcity.inspection.case-closed")]
 public sealed record CaseClosed(
@@ -13,4 +14,5 @@ public sealed record CaseClosed(
     string CaseNumber,
     string ClosedBy,
     bool SelfHandled,
-    int ReworkCount) : IIntegrationEvent;
+    int ReworkCount,
+    bool? OnTime = null) : IIntegrationEvent;

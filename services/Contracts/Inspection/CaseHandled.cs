@@ -4,6 +4,7 @@ namespace DigitalCity.Contracts.Inspection;
 
 /// <summary>
 /// 处理反馈 — a department reported the handling result of a case; it now awaits re-check (核查).
+/// <see cref="OnTime"/>: whether the department handled it by its deadline (null when dispatched without a limit).
 /// </summary>
 [EntityName("digitalcity.inspection.case-handled")]
 public sealed record CaseHandled(
@@ -14,4 +15,5 @@ public sealed record CaseHandled(
     string Department,
     string Result,
     IReadOnlyList<string> PhotoRefs,
-    string HandledBy) : IIntegrationEvent;
+    string HandledBy,
+    bool? OnTime = null) : IIntegrationEvent;

@@ -5,6 +5,7 @@ namespace DigitalCity.Contracts.Inspection;
 /// <summary>
 /// 核查 — the grid officer answered the re-check. When <see cref="Passed"/> is false,
 /// <see cref="CaseReworkOrdered"/> follows.
+/// <see cref="OnTime"/>: whether it came within the step's time limit (null when no limit applied).
 /// </summary>
 [EntityName("digitalcity.inspection.case-rechecked")]
 public sealed record CaseRechecked(
@@ -15,4 +16,5 @@ public sealed record CaseRechecked(
     string OfficerId,
     bool Passed,
     string? Comment,
-    IReadOnlyList<string> PhotoRefs) : IIntegrationEvent;
+    IReadOnlyList<string> PhotoRefs,
+    bool? OnTime = null) : IIntegrationEvent;

@@ -5,6 +5,7 @@ namespace DigitalCity.Contracts.Inspection;
 /// <summary>
 /// 核实 — the grid officer answered the verification; the case awaits acceptance again.
 /// <see cref="Confirmed"/> says whether the reported issue is real.
+/// <see cref="OnTime"/>: whether it came within the step's time limit (null when no limit applied).
 /// </summary>
 [EntityName("digitalcity.inspection.case-verified")]
 public sealed record CaseVerified(
@@ -15,4 +16,5 @@ public sealed record CaseVerified(
     string OfficerId,
     bool Confirmed,
     string? Comment,
-    IReadOnlyList<string> PhotoRefs) : IIntegrationEvent;
+    IReadOnlyList<string> PhotoRefs,
+    bool? OnTime = null) : IIntegrationEvent;

@@ -35,7 +35,8 @@ public sealed partial class Case
         Status = CaseStatus.Dispatched;
         Append(now, dispatcherId, CaseActions.Dispatch, string.Join(", ", assignments.Select(a => a.DepartmentCode)));
         Raise(new CaseDispatched(Guid.NewGuid(), now, Id, Number, dispatcherId,
-            [.. assignments.Select(a => new DispatchedDepartment(a.DepartmentCode, a.DueAt))]));
+            [.. assignments.Select(a => new DispatchedDepartment(a.DepartmentCode, a.DueAt))],
+            OnTime: null, CategoryCode, CategoryName, Location, Address, Description, PhotoRefs));
     }
 
     /// <summary>The department's assignment that is not returned: the one it works on or has handled.</summary>

@@ -31,8 +31,11 @@ public static class Roles
     /// <summary>Another city platform reading events and open data.</summary>
     public const string ExternalSystem = "external-system";
 
+    /// <summary>系统管理员 — keeps the city's reference data: categories, grids, calendars.</summary>
+    public const string Administrator = "administrator";
+
     public static IReadOnlyList<string> All { get; } =
-        [GridOfficer, Operator, ShiftLead, Dispatcher, DepartmentHandler, Inspector, SanitationStaff, PublicityEditor, Judge, ExternalSystem];
+        [GridOfficer, Operator, ShiftLead, Dispatcher, DepartmentHandler, Inspector, SanitationStaff, PublicityEditor, Judge, ExternalSystem, Administrator];
 
     /// <summary>Supervision and command centre staff, who see every case.</summary>
     public static IReadOnlyList<string> CentreStaff { get; } = [Operator, ShiftLead, Dispatcher];
