@@ -25,9 +25,11 @@ public sealed class InspectionModule : IServiceModule
 
     public void AddServices(WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(CategoryCatalog.LoadSeed());
+        builder.AddCategories();
         builder.Services.AddSingleton(JiaozuoPlaces.CreateDirectory());
-        builder.Services.AddSingleton(new DeadlineCalculator(WorkCalendarOptions.Load(builder.Configuration)));
+        var deadlines = new DeadlineCalculator(WorkCalendarOptions.Load(builder.Configuration));
+        builder.Services.AddSingleton(deadlines);
+        builder.Services.AddSingleton(StepLimitOptions.Load(builder.Configuration, deadlines));
         builder.Services.AddSingleton(DeadlineSweepOptions.From(builder.Configuration));
         builder.Services.AddSingleton(DuplicateOptions.From(builder.Configuration));
         builder.Services.AddSingleton<DeadlineSweep>();
@@ -37,7 +39,7 @@ public sealed class InspectionModule : IServiceModule
             ServiceName,
             (_, sqlite) => new SqliteCaseStore(sqlite),
             (_, mongo) => new MongoCaseStore(mongo),
-            [MongoCaseStore.CollectionName, MongoDispatchRuleStore.CollectionName]);
+            [MongoCaseStore.CollectionName, MongoDispatchRuleStore.CollectionName, CategoriesModule.CollectionName]);
         builder.AddDispatchRules();
     }
 

@@ -27,7 +27,17 @@ public sealed partial class Case
         ClosedAt = now;
         Status = CaseStatus.Closed;
         Append(now, shiftLeadId, CaseActions.Close, null);
-        Raise(new CaseClosed(Guid.NewGuid(), now, Id, Number, shiftLeadId, SelfHandled, ReworkCount));
+        Raise(new CaseClosed(Guid.NewGuid(), now, Id, Number, shiftLeadId, SelfHandled, ReworkCount, ClosedOnTime()));
+    }
+
+    /// <summary>
+    /// 按期结案 — every department that kept the case handled its (last) part by its deadline; null when
+    /// no department had it (self-handled), as no handling limit applied.
+    /// </summary>
+    bool? ClosedOnTime()
+    {
+        var handled = Assignments.Where(a => a.Status == AssignmentStatus.Handled).ToList();
+        return handled.Count == 0 ? null : handled.All(a => a.Handling!.OnTime);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using DigitalCity.Contracts.Inspection;
+using DigitalCity.Inspection.Deadlines;
 using DigitalCity.ServiceDefaults.Domain;
 
 namespace DigitalCity.Inspection.Cases;
@@ -9,8 +10,10 @@ public sealed partial class Case
     /// 派遣 — a dispatcher sends the case to one or several departments, each with its handling due
     /// instant: Filed → Dispatched. While Dispatched a further department can be added (the right one
     /// after another returned the case); a department already working on it cannot be sent it twice.
+    /// With <paramref name="limits"/> each department must acknowledge (签收) under the acknowledge limit;
+    /// a dispatch from Filed is on time when it comes by <see cref="DispatchDueAt"/>.
     /// </summary>
-    public void Dispatch(string dispatcherId, IReadOnlyList<DepartmentAssignment> assignments, TimeProvider time)
+    public void Dispatch(string dispatcherId, IReadOnlyList<DepartmentAssignment> assignments, TimeProvider time, StepLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(assignments);
         RequireStatus("dispatch the case", CaseStatus.Filed, CaseStatus.Dispatched);
@@ -31,13 +34,38 @@ public sealed partial class Case
         }
 
         var now = time.GetUtcNow();
-        Assignments = [.. Assignments, .. assignments.Select(a => new CaseAssignment(a.DepartmentCode, dispatcherId, now, a.DueAt, AssignmentStatus.Processing, null, a.HandlingLimit, []))];
+        var acknowledgeDueAt = limits?.DueAt(limits.Acknowledge, now);
+        bool? onTime = Status == CaseStatus.Filed ? Within(DispatchDueAt, now) : null;
+        Assignments = [.. Assignments, .. assignments.Select(a =>
+            new CaseAssignment(a.DepartmentCode, dispatcherId, now, a.DueAt, AssignmentStatus.Processing, null, a.HandlingLimit, [], AcknowledgeDueAt: acknowledgeDueAt))];
         Status = CaseStatus.Dispatched;
         Append(now, dispatcherId, CaseActions.Dispatch, string.Join(", ", assignments.Select(a => a.DepartmentCode)));
         Raise(new CaseDispatched(Guid.NewGuid(), now, Id, Number, dispatcherId,
             [.. assignments.Select(a => new DispatchedDepartment(a.DepartmentCode, a.DueAt))],
-            OnTime: null, CategoryCode, CategoryName, Location, Address, Description, PhotoRefs));
+            onTime, CategoryCode, CategoryName, Location, Address, Description, PhotoRefs));
     }
+
+    /// <summary>
+    /// 签收 — the department acknowledges the task dispatched to it, once; on time when it comes by the
+    /// assignment's <see cref="CaseAssignment.AcknowledgeDueAt"/>. Reporting a result without it is allowed.
+    /// </summary>
+    public void Acknowledge(string departmentCode, string handlerId, TimeProvider time)
+    {
+        const string action = "acknowledge the task";
+        var assignment = ProcessingAssignment(departmentCode, action);
+        if (assignment.AcknowledgedAt is not null)
+        {
+            throw new InvalidTransitionException($"{action} that {departmentCode} already acknowledged", Status.ToString());
+        }
+
+        var now = time.GetUtcNow();
+        Replace(assignment, assignment with { AcknowledgedAt = now });
+        Append(now, handlerId, CaseActions.Acknowledge, null, departmentCode: departmentCode);
+        Raise(new CaseAcknowledged(Guid.NewGuid(), now, Id, Number, departmentCode, handlerId, Within(assignment.AcknowledgeDueAt, now)));
+    }
+
+    /// <summary>Whether a step that ended at <paramref name="at"/> kept to <paramref name="dueAt"/>; null when no limit applied.</summary>
+    static bool? Within(DateTimeOffset? dueAt, DateTimeOffset at) => dueAt is { } due ? at <= due : null;
 
     /// <summary>The department's assignment that is not returned: the one it works on or has handled.</summary>
     CaseAssignment? ActiveAssignment(string departmentCode) =>

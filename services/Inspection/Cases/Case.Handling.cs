@@ -1,4 +1,5 @@
 using DigitalCity.Contracts.Inspection;
+using DigitalCity.Inspection.Deadlines;
 using DigitalCity.ServiceDefaults.Domain;
 
 namespace DigitalCity.Inspection.Cases;
@@ -8,10 +9,12 @@ public sealed partial class Case
     /// <summary>
     /// 处理反馈 — a department reports its result with photos: its assignment becomes Handled, and once
     /// every department still on the case has handled it the case becomes Handled, awaiting re-check.
-    /// A department must wait for the decision on its own pending request before reporting.
+    /// A department must wait for the decision on its own pending request before reporting. The result is
+    /// on time when it comes by the assignment's deadline, measured with <paramref name="deadlines"/>
+    /// (extensions added, suspensions cut out); without it, by the recorded due instant.
     /// </summary>
-    public void ReportHandled(string departmentCode, string handlerId, string result, IReadOnlyList<string> photoRefs, TimeProvider time) =>
-        HandleAssignment(departmentCode, handlerId, result, photoRefs, time.GetUtcNow());
+    public void ReportHandled(string departmentCode, string handlerId, string result, IReadOnlyList<string> photoRefs, TimeProvider time, DeadlineCalculator? deadlines = null) =>
+        HandleAssignment(departmentCode, handlerId, result, photoRefs, time.GetUtcNow(), deadlines);
 
     /// <summary>
     /// 处理反馈 — records the result of a department's task (the sanitation department's, from its
@@ -20,7 +23,7 @@ public sealed partial class Case
     /// because the current sanitation slice creates its task straight from <see cref="CaseReported"/>,
     /// before any filing or dispatch; from Reported the case goes straight to Handled.
     /// </summary>
-    public bool RecordHandlingResult(Guid taskId, string department, string result, IReadOnlyList<string> photoRefs, string handledBy, TimeProvider time)
+    public bool RecordHandlingResult(Guid taskId, string department, string result, IReadOnlyList<string> photoRefs, string handledBy, TimeProvider time, DeadlineCalculator? deadlines = null)
     {
         if (Handling?.TaskId == taskId)
         {
@@ -31,7 +34,7 @@ public sealed partial class Case
         var now = time.GetUtcNow();
         if (Status == CaseStatus.Dispatched)
         {
-            HandleAssignment(department, handledBy, result, photoRefs, now);
+            HandleAssignment(department, handledBy, result, photoRefs, now, deadlines);
             Handling = new HandlingResult(taskId, department, result, photoRefs, handledBy, now);
             return true;
         }
@@ -67,7 +70,7 @@ public sealed partial class Case
         Raise(new CaseSelfHandled(Guid.NewGuid(), now, Id, Number, officerId, result, photoRefs));
     }
 
-    void HandleAssignment(string departmentCode, string handlerId, string result, IReadOnlyList<string> photoRefs, DateTimeOffset now)
+    void HandleAssignment(string departmentCode, string handlerId, string result, IReadOnlyList<string> photoRefs, DateTimeOffset now, DeadlineCalculator? deadlines)
     {
         const string action = "report a handling result";
         var assignment = ProcessingAssignment(departmentCode, action);
@@ -76,10 +79,11 @@ public sealed partial class Case
             throw new InvalidTransitionException($"{action} while {departmentCode}'s {PendingRequest.Kind} request awaits a decision", Status.ToString());
         }
 
+        var onTime = now <= (DeadlineOf(assignment) is { } deadline && deadlines is not null ? deadlines.DueAt(deadline, now) : assignment.DueAt);
         Replace(assignment, assignment with
         {
             Status = AssignmentStatus.Handled,
-            Handling = new AssignmentHandling(handlerId, result, photoRefs, now),
+            Handling = new AssignmentHandling(handlerId, result, photoRefs, now, onTime),
         });
         var allHandled = Assignments.All(a => a.Status != AssignmentStatus.Processing);
         if (allHandled)
@@ -89,7 +93,7 @@ public sealed partial class Case
 
         Append(now, handlerId, CaseActions.Handle, result, photoRefs, departmentCode);
         Raise(allHandled
-            ? new CaseHandled(Guid.NewGuid(), now, Id, Number, departmentCode, result, photoRefs, handlerId)
-            : new CaseAssignmentHandled(Guid.NewGuid(), now, Id, Number, departmentCode, handlerId, result, photoRefs));
+            ? new CaseHandled(Guid.NewGuid(), now, Id, Number, departmentCode, result, photoRefs, handlerId, onTime)
+            : new CaseAssignmentHandled(Guid.NewGuid(), now, Id, Number, departmentCode, handlerId, result, photoRefs, onTime));
     }
 }

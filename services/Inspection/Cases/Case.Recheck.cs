@@ -1,4 +1,5 @@
 using DigitalCity.Contracts.Inspection;
+using DigitalCity.Inspection.Deadlines;
 using DigitalCity.ServiceDefaults.Domain;
 
 namespace DigitalCity.Inspection.Cases;
@@ -8,12 +9,15 @@ public sealed partial class Case
     /// <summary>Whether the latest re-check (核查) passed, so a shift lead may close the case.</summary>
     public bool RecheckPassed => Recheck?.Passed == true;
 
-    /// <summary>核查 — an operator asks the named grid officer to re-check the handled case: Handled → Checking.</summary>
-    public void RequestRecheck(string operatorId, string officerId, TimeProvider time)
+    /// <summary>
+    /// 核查 — an operator asks the named grid officer to re-check the handled case: Handled → Checking.
+    /// With <paramref name="limits"/> the answer is due under the re-check step limit.
+    /// </summary>
+    public void RequestRecheck(string operatorId, string officerId, TimeProvider time, StepLimits? limits = null)
     {
         RequireStatus("request a re-check", CaseStatus.Handled);
         var now = time.GetUtcNow();
-        Recheck = new Recheck(officerId, operatorId, now, null, null, [], null);
+        Recheck = new Recheck(officerId, operatorId, now, null, null, [], null, limits?.DueAt(limits.Recheck, now));
         Status = CaseStatus.Checking;
         Append(now, operatorId, CaseActions.RequestRecheck, null);
         Raise(new CaseRecheckRequested(Guid.NewGuid(), now, Id, Number, officerId, operatorId));
@@ -43,7 +47,7 @@ public sealed partial class Case
         var now = time.GetUtcNow();
         Recheck = Recheck with { Passed = passed, Comment = comment, PhotoRefs = photoRefs, AnsweredAt = now };
         Append(now, officerId, CaseActions.Recheck, comment, photoRefs);
-        Raise(new CaseRechecked(Guid.NewGuid(), now, Id, Number, officerId, passed, comment, photoRefs));
+        Raise(new CaseRechecked(Guid.NewGuid(), now, Id, Number, officerId, passed, comment, photoRefs, Within(Recheck.DueAt, now)));
         if (!passed)
         {
             OrderRework(officerId, now);

@@ -20,9 +20,10 @@ public sealed partial class Case
 
     /// <summary>
     /// 回退 — a dispatcher approves the pending return: the department's assignment becomes Returned; when
-    /// no department is left working on the case it goes back to Filed, to be re-dispatched.
+    /// no department is left working on the case it goes back to Filed, to be re-dispatched — with
+    /// <paramref name="limits"/>, under a fresh file+dispatch limit from now.
     /// </summary>
-    public void ApproveReturn(string dispatcherId, TimeProvider time)
+    public void ApproveReturn(string dispatcherId, TimeProvider time, StepLimits? limits = null)
     {
         var request = Decide(RequestKind.Return, "approve a return");
         var assignment = ProcessingAssignment(request.DepartmentCode!, "approve a return");
@@ -33,6 +34,7 @@ public sealed partial class Case
         if (awaitsRedispatch)
         {
             Status = CaseStatus.Filed;
+            DispatchDueAt = limits?.DueAt(limits.FileAndDispatch(Urgency == Urgency.Urgent), now);
         }
 
         Append(now, dispatcherId, CaseActions.Return, request.Reason, departmentCode: assignment.DepartmentCode);

@@ -1,4 +1,5 @@
 using DigitalCity.Contracts.Inspection;
+using DigitalCity.Inspection.Deadlines;
 using DigitalCity.ServiceDefaults.Domain;
 
 namespace DigitalCity.Inspection.Cases;
@@ -7,12 +8,13 @@ public sealed partial class Case
 {
     /// <summary>
     /// 核实 — an operator asks the named grid officer to confirm the report on site: Reported → Verifying.
+    /// With <paramref name="limits"/> the answer is due under the verify step limit.
     /// </summary>
-    public void RequestVerification(string operatorId, string officerId, string? note, TimeProvider time)
+    public void RequestVerification(string operatorId, string officerId, string? note, TimeProvider time, StepLimits? limits = null)
     {
         RequireStatus("request a verification", CaseStatus.Reported);
         var now = time.GetUtcNow();
-        Verification = new Verification(officerId, operatorId, now, note, null, null, [], null);
+        Verification = new Verification(officerId, operatorId, now, note, null, null, [], null, limits?.DueAt(limits.Verify, now));
         Status = CaseStatus.Verifying;
         Append(now, operatorId, CaseActions.RequestVerification, note);
         Raise(new CaseVerificationRequested(Guid.NewGuid(), now, Id, Number, officerId, operatorId, note));
@@ -34,6 +36,6 @@ public sealed partial class Case
         Verification = Verification with { Confirmed = confirmed, Comment = comment, PhotoRefs = photoRefs, AnsweredAt = now };
         Status = CaseStatus.Reported;
         Append(now, officerId, CaseActions.Verify, comment, photoRefs);
-        Raise(new CaseVerified(Guid.NewGuid(), now, Id, Number, officerId, confirmed, comment, photoRefs));
+        Raise(new CaseVerified(Guid.NewGuid(), now, Id, Number, officerId, confirmed, comment, photoRefs, Within(Verification.DueAt, now)));
     }
 }

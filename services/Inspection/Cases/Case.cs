@@ -26,6 +26,9 @@ public sealed partial class Case : AggregateRoot
 
     public string CategoryName { get; private set; } = "";
 
+    /// <summary>The category version the case was reported under, whose limits it keeps; null on cases stored before categories had versions.</summary>
+    public CategoryRules? CategoryRules { get; private set; }
+
     public GeoPoint Location { get; private set; } = new(0, 0);
 
     public string Address { get; private set; } = "";
@@ -52,6 +55,9 @@ public sealed partial class Case : AggregateRoot
     public Urgency Urgency { get; private set; }
 
     public DateTimeOffset? FiledAt { get; private set; }
+
+    /// <summary>When the dispatch of a filed case is due under the file+dispatch step limit (null when none applied).</summary>
+    public DateTimeOffset? DispatchDueAt { get; private set; }
 
     /// <summary>Every department the case was dispatched to, returned ones included.</summary>
     public IReadOnlyList<CaseAssignment> Assignments { get; private set; } = [];
@@ -94,6 +100,7 @@ public sealed partial class Case : AggregateRoot
             Number = $"{now:yyyyMMdd}{id.ToString("N")[^8..].ToUpperInvariant()}",
             CategoryCode = category.Code,
             CategoryName = category.Name,
+            CategoryRules = CategoryRules.Of(category),
             Location = report.Location,
             Address = report.Address,
             Description = report.Description,

@@ -10,6 +10,7 @@ public static class CaseActions
     public const string File = "file";
     public const string SelfHandle = "self-handle";
     public const string Dispatch = "dispatch";
+    public const string Acknowledge = "acknowledge";
     public const string Handle = "handle";
     public const string RequestReturn = "request-return";
     public const string Return = "return";

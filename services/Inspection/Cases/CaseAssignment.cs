@@ -6,7 +6,8 @@ namespace DigitalCity.Inspection.Cases;
 /// A returned assignment stays in the list as a record of the wrong dispatch. <see cref="HandlingLimit"/>
 /// and the approved <see cref="Extensions"/> (time limits such as <c>"2 WorkingHours"</c>) let the
 /// deadline be recomputed with the case's suspensions cut out; <see cref="Alert"/> is the last deadline
-/// alert raised, so each is raised once.
+/// alert raised, so each is raised once. <see cref="AcknowledgeDueAt"/> is when the department must
+/// acknowledge (签收) the task under the step limit, <see cref="AcknowledgedAt"/> when it did.
 /// </summary>
 public sealed record CaseAssignment(
     string DepartmentCode,
@@ -17,4 +18,6 @@ public sealed record CaseAssignment(
     AssignmentHandling? Handling,
     string? HandlingLimit = null,
     IReadOnlyList<string>? Extensions = null,
-    DeadlineAlert Alert = DeadlineAlert.None);
+    DeadlineAlert Alert = DeadlineAlert.None,
+    DateTimeOffset? AcknowledgeDueAt = null,
+    DateTimeOffset? AcknowledgedAt = null);

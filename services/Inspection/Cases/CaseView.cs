@@ -8,6 +8,7 @@ public sealed record CaseView(
     string Number,
     string CategoryCode,
     string CategoryName,
+    CategoryRules? CategoryRules,
     GeoPoint Location,
     string Address,
     string Description,
@@ -23,6 +24,7 @@ public sealed record CaseView(
     int ReworkCount,
     Verification? Verification,
     DateTimeOffset? FiledAt,
+    DateTimeOffset? DispatchDueAt,
     IReadOnlyList<CaseAssignment> Assignments,
     PendingRequest? PendingRequest,
     IReadOnlyList<DigitalCity.Inspection.Deadlines.Suspension> Suspensions,
@@ -34,7 +36,7 @@ public sealed record CaseView(
     Guid? DuplicateOf = null,
     IReadOnlyList<DuplicateCandidate>? LikelyDuplicates = null)
 {
-    public static CaseView From(Case c) => new(c.Id, c.Number, c.CategoryCode, c.CategoryName, c.Location, c.Address,
+    public static CaseView From(Case c) => new(c.Id, c.Number, c.CategoryCode, c.CategoryName, c.CategoryRules, c.Location, c.Address,
         c.Description, c.PhotoRefs, c.ReportedBy, c.ReportedAt, c.Status, c.Place, c.Place is null, c.Urgency, c.Supervised, c.SelfHandled, c.ReworkCount,
-        c.Verification, c.FiledAt, c.Assignments, c.PendingRequest, c.Suspensions, c.Handling, c.Recheck, c.ClosedAt, c.History, c.Version, c.DuplicateOf);
+        c.Verification, c.FiledAt, c.DispatchDueAt, c.Assignments, c.PendingRequest, c.Suspensions, c.Handling, c.Recheck, c.ClosedAt, c.History, c.Version, c.DuplicateOf);
 }

@@ -47,7 +47,7 @@ public static class ReportCase
         Request request,
         [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
         ClaimsPrincipal user,
-        CategoryCatalog categories,
+        CategoryBookStore categories,
         PlaceDirectory places,
         DuplicateOptions duplicates,
         ICaseStore store,
@@ -55,7 +55,7 @@ public static class ReportCase
         HttpContext http,
         CancellationToken cancellationToken)
     {
-        var errors = Validate(request, idempotencyKey, categories, out var category);
+        var errors = Validate(request, idempotencyKey, await categories.CatalogAsync(cancellationToken), time.GetUtcNow(), out var category);
         if (errors.Any)
         {
             return errors.ToResult();
@@ -106,10 +106,10 @@ public static class ReportCase
         return TypedResults.Ok(CaseView.From(earlier));
     }
 
-    static ValidationErrors Validate(Request request, string? idempotencyKey, CategoryCatalog categories, out Category? category)
+    static ValidationErrors Validate(Request request, string? idempotencyKey, CategoryCatalog categories, DateTimeOffset now, out Category? category)
     {
         var errors = new ValidationErrors();
-        category = categories.Find(request.CategoryCode);
+        category = categories.Find(request.CategoryCode, now);
         if (string.IsNullOrWhiteSpace(request.CategoryCode))
         {
             errors.Add("categoryCode", "'categoryCode' is required.");
@@ -117,6 +117,10 @@ public static class ReportCase
         else if (category is null)
         {
             errors.Add("categoryCode", $"'{request.CategoryCode}' is not a known category code; see GET /api/inspection/categories.");
+        }
+        else if (!category.Active)
+        {
+            errors.Add("categoryCode", $"Category {category.Code} ({category.Name}) is retired; report under a category in effect, see GET /api/inspection/categories.");
         }
 
         if (request.Location is null)

@@ -3,6 +3,7 @@ namespace DigitalCity.Inspection.Cases;
 /// <summary>
 /// 核实 — an operator asks a grid officer to confirm a report on site. The answer fields stay empty until
 /// the officer submits (<see cref="AnsweredAt"/> set); <see cref="Confirmed"/> says whether the issue is real.
+/// <see cref="DueAt"/> is when the answer is due under the verify step limit (null when none applied).
 /// </summary>
 public sealed record Verification(
     string OfficerId,
@@ -12,4 +13,5 @@ public sealed record Verification(
     bool? Confirmed,
     string? Comment,
     IReadOnlyList<string> PhotoRefs,
-    DateTimeOffset? AnsweredAt);
+    DateTimeOffset? AnsweredAt,
+    DateTimeOffset? DueAt = null);

@@ -1,4 +1,5 @@
 using DigitalCity.Contracts.Sanitation;
+using DigitalCity.Inspection.Deadlines;
 using DigitalCity.Inspection.Storage;
 using MassTransit;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,7 @@ namespace DigitalCity.Inspection.Consumers;
 /// (处理反馈) and the case awaits re-check. A redelivered event finds the result already recorded and
 /// changes nothing; a concurrent edit of the case makes the save conflict and the message is retried.
 /// </summary>
-public sealed partial class SanitationTaskCompletedConsumer(ICaseStore store, TimeProvider time, ILogger<SanitationTaskCompletedConsumer> logger)
+public sealed partial class SanitationTaskCompletedConsumer(ICaseStore store, DeadlineCalculator deadlines, TimeProvider time, ILogger<SanitationTaskCompletedConsumer> logger)
     : IConsumer<SanitationTaskCompleted>
 {
     public const string Department = "sanitation";
@@ -30,7 +31,7 @@ public sealed partial class SanitationTaskCompletedConsumer(ICaseStore store, Ti
             return;
         }
 
-        if (@case.RecordHandlingResult(completed.TaskId, Department, completed.Result, completed.PhotoRefs, completed.CompletedBy, time))
+        if (@case.RecordHandlingResult(completed.TaskId, Department, completed.Result, completed.PhotoRefs, completed.CompletedBy, time, deadlines))
         {
             await store.SaveAsync(@case, context.CancellationToken);
         }

@@ -5,13 +5,16 @@ namespace DigitalCity.Inspection.DispatchRules;
 /// <summary>
 /// The rules a city starts with before anyone edits them: the handling limits of domain §4 for the
 /// categories that have one, a rule for 市容环境 events, then a catch-all per category sending it to the
-/// catalog's department within one working day, so every category keeps a suggestion when a specific
-/// rule is narrowed or disabled.
+/// catalog's department within the category's own limits (one working day when it sets none), so every
+/// category keeps a suggestion when a specific rule is narrowed or disabled.
 /// </summary>
 public static class DispatchRuleSeed
 {
     /// <summary>Orders of the catch-all rules start here, leaving room for a city's own rules before them.</summary>
     public const int CatchAllOrder = 1000;
+
+    /// <summary>The catch-all's limit for a category that sets none.</summary>
+    public const string DefaultLimit = "1 WorkingDays";
 
     /// <summary>A specific rule: codes, the department (null: the category's) and the limit.</summary>
     sealed record Override(string Id, string Name, string[] Codes, string? Department, string HandlingLimit);
@@ -57,7 +60,9 @@ public static class DispatchRuleSeed
         var order = CatchAllOrder;
         foreach (var category in categories)
         {
-            rules.Add(Rule($"seed-{category.Code.ToLowerInvariant()}-default", order, $"{category.Name}（兜底）", [category.Code], category.Department, "1 WorkingDays"));
+            rules.Add(Rule($"seed-{category.Code.ToLowerInvariant()}-default", order, $"{category.Name}（兜底）", [category.Code], category.Department,
+                category.HandlingLimit ?? DefaultLimit) with
+            { UrgentLimit = category.HandlingLimit is null ? null : category.UrgentLimit });
             order += 10;
         }
 

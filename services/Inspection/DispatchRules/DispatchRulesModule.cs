@@ -21,12 +21,12 @@ public static class DispatchRulesModule
         if (options.Provider == StorageProvider.MongoDb)
         {
             builder.Services.AddSingleton<IDispatchRuleStore>(sp => new MongoDispatchRuleStore(
-                sp.GetRequiredKeyedService<MongoServiceDatabase>(InspectionModule.ServiceName), sp.GetRequiredService<CategoryCatalog>()));
+                sp.GetRequiredKeyedService<MongoServiceDatabase>(InspectionModule.ServiceName), CategoryCatalog.Seed));
         }
         else
         {
             builder.Services.AddSingleton<IDispatchRuleStore>(sp => new SqliteDispatchRuleStore(
-                sp.GetRequiredKeyedService<SqliteDatabase>(InspectionModule.ServiceName), sp.GetRequiredService<CategoryCatalog>()));
+                sp.GetRequiredKeyedService<SqliteDatabase>(InspectionModule.ServiceName), CategoryCatalog.Seed));
         }
     }
 

@@ -48,7 +48,7 @@ public static class ReplaceDispatchRules
         Request request,
         ClaimsPrincipal user,
         IDispatchRuleStore store,
-        CategoryCatalog catalog,
+        CategoryBookStore categories,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -70,7 +70,7 @@ public static class ReplaceDispatchRules
         }
 
         var rules = inputs.Select(ToRule).ToList();
-        foreach (var problem in DispatchRuleValidation.Validate(rules, catalog))
+        foreach (var problem in DispatchRuleValidation.Validate(rules, await categories.CatalogAsync(cancellationToken)))
         {
             errors.Add(problem.Field, problem.Message);
         }

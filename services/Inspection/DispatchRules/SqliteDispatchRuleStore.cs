@@ -1,37 +1,18 @@
 using DigitalCity.Inspection.Categories;
-using DigitalCity.ServiceDefaults.Domain;
+using DigitalCity.ServiceDefaults.Storage;
 using DigitalCity.ServiceDefaults.Storage.Sqlite;
 
 namespace DigitalCity.Inspection.DispatchRules;
 
 /// <summary>The dispatch rules in the service's SQLite file: one row of table <c>dispatch_rules</c>.</summary>
-public sealed class SqliteDispatchRuleStore : IDispatchRuleStore
+public sealed class SqliteDispatchRuleStore(SqliteDatabase database, CategoryCatalog catalog) : IDispatchRuleStore
 {
     public const string TableName = "dispatch_rules";
 
-    readonly SqliteAggregateTable<DispatchRuleSet> _table;
-    readonly CategoryCatalog _catalog;
+    readonly SingletonAggregateStore<DispatchRuleSet> _store =
+        SingletonAggregateStore.Sqlite<DispatchRuleSet>(database, TableName, DispatchRuleSet.RuleSetId, () => DispatchRuleSeed.CreateSet(catalog));
 
-    public SqliteDispatchRuleStore(SqliteDatabase database, CategoryCatalog catalog)
-    {
-        _table = new SqliteAggregateTable<DispatchRuleSet>(database, TableName);
-        _table.EnsureCreated();
-        _catalog = catalog;
-    }
+    public Task<DispatchRuleSet> LoadAsync(CancellationToken cancellationToken) => _store.LoadAsync(cancellationToken);
 
-    public async Task<DispatchRuleSet> LoadAsync(CancellationToken cancellationToken) =>
-        await _table.FindAsync(DispatchRuleSet.RuleSetId, cancellationToken) ?? DispatchRuleSeed.CreateSet(_catalog);
-
-    public async Task SaveAsync(DispatchRuleSet ruleSet, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _table.SaveAsync(ruleSet, cancellationToken);
-        }
-        catch (DuplicateKeyException) when (ruleSet.Version == 0)
-        {
-            // Another first save of the seed won the fixed id: the same conflict as a stale version.
-            throw new ConcurrencyConflictException(nameof(DispatchRuleSet), ruleSet.Id, 0);
-        }
-    }
+    public Task SaveAsync(DispatchRuleSet ruleSet, CancellationToken cancellationToken) => _store.SaveAsync(ruleSet, cancellationToken);
 }

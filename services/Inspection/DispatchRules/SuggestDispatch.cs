@@ -34,8 +34,9 @@ public static class SuggestDispatch
         return api;
     }
 
-    static async Task<IResult> HandleAsync(Request request, IDispatchRuleStore store, CategoryCatalog catalog, CancellationToken cancellationToken)
+    static async Task<IResult> HandleAsync(Request request, IDispatchRuleStore store, CategoryBookStore categories, CancellationToken cancellationToken)
     {
+        var catalog = await categories.CatalogAsync(cancellationToken);
         var errors = Validate(request, catalog);
         if (errors.Any)
         {

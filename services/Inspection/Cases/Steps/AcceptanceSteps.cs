@@ -21,7 +21,7 @@ public static class AcceptanceSteps
 
         api.MapStep<File>("file", "FileCase", "立案: the shift lead files the case, normal or urgent.", [Roles.ShiftLead],
             _ => new ValidationErrors(),
-            (step, r) => step.Case.File(step.UserId, r.Urgency ?? Urgency.Normal, step.Time));
+            (step, r) => step.Case.File(step.UserId, r.Urgency ?? Urgency.Normal, step.Time, step.Limits));
 
         api.MapStep<SelfHandle>("self-handle", "SelfHandleCase", "自处理: the reporter fixed it on the spot; a shift lead reviews and closes.", [Roles.GridOfficer],
             r => new ValidationErrors().Required("result", r.Result, 2000).PhotoRefs("photoRefs", r.PhotoRefs),

@@ -28,12 +28,12 @@ public static class CaseStep
         Action<StepContext, TRequest> apply)
         where TRequest : class =>
         Describe(api.MapPost($"/cases/{{id:guid}}/{step}",
-            (Guid id, TRequest request, ClaimsPrincipal user, ICaseStore store, TimeProvider time, DeadlineCalculator deadlines, CancellationToken cancellationToken) =>
+            (Guid id, TRequest request, ClaimsPrincipal user, ICaseStore store, TimeProvider time, StepLimits limits, CancellationToken cancellationToken) =>
             {
                 var errors = validate(request);
                 return errors.Any
                     ? Task.FromResult(errors.ToResult())
-                    : ExecuteAsync(id, user, store, time, deadlines, context => apply(context, request), cancellationToken);
+                    : ExecuteAsync(id, user, store, time, limits, context => apply(context, request), cancellationToken);
             }), name, summary, roles);
 
     /// <summary>A step that needs no body (close, resume, approve).</summary>
@@ -45,11 +45,11 @@ public static class CaseStep
         IReadOnlyList<string> roles,
         Action<StepContext> apply) =>
         Describe(api.MapPost($"/cases/{{id:guid}}/{step}",
-            (Guid id, ClaimsPrincipal user, ICaseStore store, TimeProvider time, DeadlineCalculator deadlines, CancellationToken cancellationToken) =>
-                ExecuteAsync(id, user, store, time, deadlines, apply, cancellationToken)), name, summary, roles);
+            (Guid id, ClaimsPrincipal user, ICaseStore store, TimeProvider time, StepLimits limits, CancellationToken cancellationToken) =>
+                ExecuteAsync(id, user, store, time, limits, apply, cancellationToken)), name, summary, roles);
 
     static async Task<IResult> ExecuteAsync(
-        Guid id, ClaimsPrincipal user, ICaseStore store, TimeProvider time, DeadlineCalculator deadlines, Action<StepContext> apply, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, ICaseStore store, TimeProvider time, StepLimits limits, Action<StepContext> apply, CancellationToken cancellationToken)
     {
         var @case = await store.FindAsync(id, cancellationToken);
         if (@case is null)
@@ -59,7 +59,7 @@ public static class CaseStep
 
         try
         {
-            apply(new StepContext(@case, user, time, deadlines));
+            apply(new StepContext(@case, user, time, limits));
         }
         catch (ArgumentException ex)
         {
@@ -83,9 +83,11 @@ public static class CaseStep
             .ProducesProblem(StatusCodes.Status409Conflict);
 }
 
-/// <summary>What a step sees: the case, who acts, the clock and the deadline calculator.</summary>
-public sealed record StepContext(Case Case, ClaimsPrincipal User, TimeProvider Time, DeadlineCalculator Deadlines)
+/// <summary>What a step sees: the case, who acts, the clock, and the step limits with their calendar.</summary>
+public sealed record StepContext(Case Case, ClaimsPrincipal User, TimeProvider Time, StepLimits Limits)
 {
+    public DeadlineCalculator Deadlines => Limits.Calculator;
+
     public string UserId => User.UserId();
 
     /// <summary>The acting department, from the token's <c>department</c> claim.</summary>

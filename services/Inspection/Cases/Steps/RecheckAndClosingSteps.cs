@@ -17,7 +17,7 @@ public static class RecheckAndClosingSteps
     {
         api.MapStep<RequestRecheck>("recheck-request", "RequestRecheck", "核查: ask a grid officer to re-check the handled case on site.", [Roles.Operator],
             r => new ValidationErrors().Required("officerId", r.OfficerId),
-            (step, r) => step.Case.RequestRecheck(step.UserId, r.OfficerId!, step.Time));
+            (step, r) => step.Case.RequestRecheck(step.UserId, r.OfficerId!, step.Time, step.Limits));
 
         api.MapStep<SubmitRecheck>("recheck", "SubmitRecheck", "核查: the officer asked reports whether it is fixed; a failed re-check orders rework (返工).", [Roles.GridOfficer],
             r => new ValidationErrors().Required("passed", r.Passed).PhotoRefs("photoRefs", r.PhotoRefs),

@@ -28,7 +28,8 @@ public static class RequestSteps
             {
                 var assignment = step.Case.Assignments.FirstOrDefault(a => a.DepartmentCode == step.Department && a.Status == AssignmentStatus.Processing)
                     ?? throw new AccessDeniedException($"The case is not being handled by {step.Department}.");
-                step.Case.RequestExtension(step.Department, step.UserId, step.DueAfter(assignment.DueAt, r.ExtraTime!), r.Reason!, step.Time, TimeLimit.Parse(r.ExtraTime!).ToString());
+                var extra = ExtensionRules.Check(step.Limits, assignment, r.ExtraTime!);
+                step.Case.RequestExtension(step.Department, step.UserId, step.DueAfter(assignment.DueAt, r.ExtraTime!), r.Reason!, step.Time, extra.ToString());
             });
 
         api.MapStep<Reasoned>("suspension-request", "RequestSuspension", "挂账: the department asks to pause the case.", [Roles.DepartmentHandler],
@@ -45,7 +46,7 @@ public static class RequestSteps
             {
                 switch (Decider(step))
                 {
-                    case RequestKind.Return: step.Case.ApproveReturn(step.UserId, step.Time); break;
+                    case RequestKind.Return: step.Case.ApproveReturn(step.UserId, step.Time, step.Limits); break;
                     case RequestKind.Extension: step.Case.ApproveExtension(step.UserId, step.Time); break;
                     case RequestKind.Suspension: step.Case.ApproveSuspension(step.UserId, step.Time); break;
                     case RequestKind.Void: step.Case.ApproveVoid(step.UserId, step.Time); break;

@@ -16,7 +16,7 @@ public static class VerificationSteps
         api.MapStep<RequestVerification>("verification-request", "RequestVerification",
             "核实: ask a grid officer to confirm the report on site.", [Roles.Operator],
             r => new ValidationErrors().Required("officerId", r.OfficerId).Check(r.Note is null || r.Note.Length <= StepRules.MaxReason, "note", "'note' is too long."),
-            (step, r) => step.Case.RequestVerification(step.UserId, r.OfficerId!, r.Note, step.Time));
+            (step, r) => step.Case.RequestVerification(step.UserId, r.OfficerId!, r.Note, step.Time, step.Limits));
 
         api.MapStep<SubmitVerification>("verification", "SubmitVerification",
             "核实: the officer asked answers whether the issue is real.", [Roles.GridOfficer],

@@ -30,8 +30,8 @@ public class DispatchRuleSeedTests
     [InlineData("C0106", "gas", "2 Hours")]
     [InlineData("C0107", "heating", "2 Hours")]
     [InlineData("C0108", "lighting", "1 WorkingDays")]
-    [InlineData("E0401", "roads", "1 WorkingDays")]
-    [InlineData("C0303", "enforcement", "1 WorkingDays")]
+    [InlineData("E0401", "roads", "2 Hours")]
+    [InlineData("C0303", "enforcement", "2 WorkingDays")]
     public void The_seed_holds_the_handling_limits_of_the_domain_notes(string code, string department, string limit)
     {
         var suggestion = DispatchRuleSeed.CreateSet(Catalog).Suggest(code, null, null, "")!;
@@ -64,7 +64,8 @@ public class DispatchRuleSeedTests
         var catchAlls = rules.Where(r => r.Order >= DispatchRuleSeed.CatchAllOrder).ToList();
 
         Assert.Equal(Catalog.All.Select(c => c.Code), catchAlls.Select(r => Assert.Single(r.CategoryCodes)));
-        Assert.All(catchAlls, r => Assert.Equal("1 WorkingDays", r.HandlingLimit));
+        Assert.All(catchAlls, r => Assert.Equal(Catalog.Find(r.CategoryCodes[0])!.HandlingLimit ?? DispatchRuleSeed.DefaultLimit, r.HandlingLimit));
+        Assert.Equal(("4 WorkingHours", "2 WorkingHours"), catchAlls.Where(r => r.CategoryCodes[0] == "E0102").Select(r => (r.HandlingLimit, r.UrgentLimit)).Single());
         Assert.True(rules.Single(r => r.Id == "seed-e0104").Order < rules.Single(r => r.Id == "seed-e01").Order);
     }
 
