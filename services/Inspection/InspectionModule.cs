@@ -26,7 +26,6 @@ public sealed class InspectionModule : IServiceModule
     public void AddServices(WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(CategoryCatalog.LoadSeed());
-        builder.Services.AddSingleton(JiaozuoPlaces.CreateDirectory());
         builder.Services.AddSingleton(new DeadlineCalculator(WorkCalendarOptions.Load(builder.Configuration)));
         builder.Services.AddSingleton(DeadlineSweepOptions.From(builder.Configuration));
         builder.Services.AddSingleton(DuplicateOptions.From(builder.Configuration));
@@ -37,8 +36,9 @@ public sealed class InspectionModule : IServiceModule
             ServiceName,
             (_, sqlite) => new SqliteCaseStore(sqlite),
             (_, mongo) => new MongoCaseStore(mongo),
-            [MongoCaseStore.CollectionName, MongoDispatchRuleStore.CollectionName]);
+            [MongoCaseStore.CollectionName, MongoDispatchRuleStore.CollectionName, MongoGridImportStore.CollectionName]);
         builder.AddDispatchRules();
+        builder.AddPlaces();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) =>
