@@ -26,7 +26,6 @@ public sealed class InspectionModule : IServiceModule
     public void AddServices(WebApplicationBuilder builder)
     {
         builder.AddCategories();
-        builder.Services.AddSingleton(JiaozuoPlaces.CreateDirectory());
         var deadlines = new DeadlineCalculator(WorkCalendarOptions.Load(builder.Configuration));
         builder.Services.AddSingleton(deadlines);
         builder.Services.AddSingleton(StepLimitOptions.Load(builder.Configuration, deadlines));
@@ -39,8 +38,9 @@ public sealed class InspectionModule : IServiceModule
             ServiceName,
             (_, sqlite) => new SqliteCaseStore(sqlite),
             (_, mongo) => new MongoCaseStore(mongo),
-            [MongoCaseStore.CollectionName, MongoDispatchRuleStore.CollectionName, CategoriesModule.CollectionName]);
+            [MongoCaseStore.CollectionName, MongoDispatchRuleStore.CollectionName, CategoriesModule.CollectionName, MongoGridImportStore.CollectionName]);
         builder.AddDispatchRules();
+        builder.AddPlaces();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) =>

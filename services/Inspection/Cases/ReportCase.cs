@@ -48,7 +48,7 @@ public static class ReportCase
         [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
         ClaimsPrincipal user,
         CategoryBookStore categories,
-        PlaceDirectory places,
+        PlaceDirectoryProvider places,
         DuplicateOptions duplicates,
         ICaseStore store,
         TimeProvider time,
@@ -74,7 +74,8 @@ public static class ReportCase
             return Replay(earlier, stamp, http);
         }
 
-        var place = places.Assign(report.Location) is { } assignment ? CasePlace.From(assignment) : null;
+        var directory = await places.GetAsync(cancellationToken);
+        var place = directory.Assign(report.Location) is { } assignment ? CasePlace.From(assignment) : null;
         var @case = Case.Report(report, category!, reporter, stamp, time, place);
         try
         {

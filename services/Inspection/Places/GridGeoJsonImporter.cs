@@ -5,13 +5,22 @@ namespace DigitalCity.Inspection.Places;
 /// <summary>
 /// 网格导入 — reads unit grids from a GeoJSON <c>FeatureCollection</c>, the format GIS tools export. Each
 /// feature carries <c>properties.code</c> (the grid code, a JSON string), <c>properties.name</c> and
-/// optionally <c>communityCode</c> / <c>streetCode</c>, which must agree with the code when present. The
-/// whole file is refused if any feature is wrong, with every error listed: a half-imported grid layer
-/// would leave points unassigned without anyone noticing.
+/// optionally <c>communityCode</c> / <c>streetCode</c>, which must agree with the code when present, and
+/// <c>communityName</c> / <c>streetName</c> for parents the directory does not have yet. The whole file is
+/// refused if any feature is wrong, with every error listed: a half-imported grid layer would leave points
+/// unassigned without anyone noticing.
 /// </summary>
 public static class GridGeoJsonImporter
 {
     public static GeoJsonResult<IReadOnlyList<UnitGrid>> Import(string geoJson, GridCodeProfile profile)
+    {
+        var result = ImportFeatures(geoJson, profile);
+        return new(result.Succeeded ? [.. result.Value.Select(f => f.Grid)] : null, result.Errors);
+    }
+
+    /// <summary>The features with their positions in the file and parent names.</summary>
+    /// <param name="maxFeatures">More features than this refuse the file at once (the path <c>features</c>).</param>
+    public static GeoJsonResult<IReadOnlyList<GridFeature>> ImportFeatures(string geoJson, GridCodeProfile profile, int maxFeatures = int.MaxValue)
     {
         var errors = new List<GeoJsonError>();
         if (!JsonPath.TryParse(geoJson, errors, out var document))
@@ -21,14 +30,14 @@ public static class GridGeoJsonImporter
 
         using (document)
         {
-            var grids = ReadCollection(document.RootElement, profile, errors);
+            var grids = ReadCollection(document.RootElement, profile, maxFeatures, errors);
             return new(errors.Count == 0 ? grids : null, errors);
         }
     }
 
-    static List<UnitGrid> ReadCollection(JsonElement root, GridCodeProfile profile, List<GeoJsonError> errors)
+    static List<GridFeature> ReadCollection(JsonElement root, GridCodeProfile profile, int maxFeatures, List<GeoJsonError> errors)
     {
-        var grids = new List<UnitGrid>();
+        var grids = new List<GridFeature>();
         if (root.ValueKind != JsonValueKind.Object
             || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "FeatureCollection")
         {
@@ -42,19 +51,25 @@ public static class GridGeoJsonImporter
             return grids;
         }
 
+        if (features.GetArrayLength() > maxFeatures)
+        {
+            errors.Add(new("features", $"the collection has {features.GetArrayLength()} features; at most {maxFeatures} are accepted at once — split the layer, e.g. by district"));
+            return grids;
+        }
+
         var firstIndexOfCode = new Dictionary<string, int>(StringComparer.Ordinal);
         var index = 0;
         foreach (var feature in features.EnumerateArray())
         {
             if (ReadFeature(feature, index, profile, errors) is { } grid)
             {
-                if (firstIndexOfCode.TryGetValue(grid.Code, out var first))
+                if (firstIndexOfCode.TryGetValue(grid.Grid.Code, out var first))
                 {
-                    errors.Add(new($"features[{index}].properties.code", $"grid code {grid.Code} is already used by features[{first}]", index));
+                    errors.Add(new($"features[{index}].properties.code", $"grid code {grid.Grid.Code} is already used by features[{first}]", index));
                 }
                 else
                 {
-                    firstIndexOfCode.Add(grid.Code, index);
+                    firstIndexOfCode.Add(grid.Grid.Code, index);
                     grids.Add(grid);
                 }
             }
@@ -65,7 +80,7 @@ public static class GridGeoJsonImporter
         return grids;
     }
 
-    static UnitGrid? ReadFeature(JsonElement feature, int index, GridCodeProfile profile, List<GeoJsonError> errors)
+    static GridFeature? ReadFeature(JsonElement feature, int index, GridCodeProfile profile, List<GeoJsonError> errors)
     {
         var path = $"features[{index}]";
         void Error(string at, string message) => errors.Add(new(at, message, index));
@@ -87,6 +102,8 @@ public static class GridGeoJsonImporter
         var before = errors.Count;
         var code = ReadCode(properties, propertiesPath, profile, Error);
         var name = ReadText(properties, propertiesPath, "name", required: true, Error);
+        var streetName = ReadText(properties, propertiesPath, "streetName", required: false, Error);
+        var communityName = ReadText(properties, propertiesPath, "communityName", required: false, Error);
         if (code is not null)
         {
             CheckParent(properties, propertiesPath, "communityCode", code.CommunityCode, Error);
@@ -102,7 +119,9 @@ public static class GridGeoJsonImporter
             Error(geometryPath, "a grid feature needs a Polygon or MultiPolygon geometry");
         }
 
-        return errors.Count == before ? new UnitGrid(code!.Value, name!, code.CommunityCode, boundary!) : null;
+        return errors.Count == before
+            ? new GridFeature(index, new UnitGrid(code!.Value, name!.Trim(), code.CommunityCode, boundary!), streetName?.Trim(), communityName?.Trim())
+            : null;
     }
 
     static GridCode? ReadCode(JsonElement properties, string propertiesPath, GridCodeProfile profile, Action<string, string> error)

@@ -61,14 +61,50 @@ public sealed class PlaceDirectory
     /// <summary>The grid containing the point with its parents, or null when the point lies in no grid.</summary>
     public GridAssignment? Assign(GeoPoint point)
     {
-        if (_index.Find(point) is not { } grid)
-        {
-            return null;
-        }
+        return _index.Find(point) is { } grid ? Place(grid) : null;
+    }
 
+    /// <summary>The grid of this code with its parents, or null when the directory has no such grid.</summary>
+    public GridAssignment? FindPlace(string gridCode) => FindGrid(gridCode) is { } grid ? Place(grid) : null;
+
+    GridAssignment Place(UnitGrid grid)
+    {
         var community = _communities[grid.CommunityCode];
         var street = _streets[community.StreetCode];
         return new GridAssignment(grid, community, street, _districts[street.DistrictCode]);
+    }
+
+    /// <summary>
+    /// A new directory with these streets, communities and grids added, each replacing the place of the same
+    /// code (later items win over earlier ones); this directory is left as it was. Districts stay those of this
+    /// directory: they are national codes, not imported.
+    /// </summary>
+    /// <exception cref="ArgumentException">The result would be inconsistent; the message lists every problem.</exception>
+    public PlaceDirectory With(IEnumerable<Street> streets, IEnumerable<Community> communities, IEnumerable<UnitGrid> grids)
+    {
+        var (s, c, g) = Overlay(streets, communities, grids);
+        return new PlaceDirectory(City, _districts.Values, s, c, g, Profile);
+    }
+
+    /// <summary>What <see cref="With"/> would refuse; empty when the places can be added.</summary>
+    public IReadOnlyList<string> FindProblemsWith(IEnumerable<Street> streets, IEnumerable<Community> communities, IEnumerable<UnitGrid> grids)
+    {
+        var (s, c, g) = Overlay(streets, communities, grids);
+        return FindProblems(City, [.. _districts.Values], s, c, g, Profile);
+    }
+
+    (List<Street>, List<Community>, List<UnitGrid>) Overlay(IEnumerable<Street> streets, IEnumerable<Community> communities, IEnumerable<UnitGrid> grids) =>
+        (Overlay(_streets, streets, x => x.Code), Overlay(_communities, communities, x => x.Code), Overlay(_grids, grids, x => x.Code));
+
+    static List<T> Overlay<T>(FrozenDictionary<string, T> current, IEnumerable<T> added, Func<T, string> code)
+    {
+        var byCode = new Dictionary<string, T>(current, StringComparer.Ordinal);
+        foreach (var item in added)
+        {
+            byCode[code(item)] = item;
+        }
+
+        return [.. byCode.Values];
     }
 
     /// <summary>Every problem that would stop the places from forming a directory; empty when they are fine.</summary>

@@ -6,6 +6,8 @@ namespace DigitalCity.Inspection.Places;
 /// <summary>
 /// The RFC 7946 rules for positions and linear rings, in one place so that the GeoJSON reader (which adds
 /// the JSON path) and code building polygons directly give the same messages.
+/// A ring must be simple (OGC Simple Features, which RFC 7946 defers to): no edge may cross or touch
+/// another except its neighbours at their shared position, or point-in-polygon answers become arbitrary.
 /// Winding order is not enforced: RFC 7946 §3.1.6 says parsers should not reject rings for it, and
 /// point assignment does not depend on it.
 /// </summary>
@@ -45,7 +47,9 @@ internal static class RingRules
             return $"the ring is not closed: it starts at {Format(ring[0])} and ends at {Format(ring[^1])}; the last position must repeat the first";
         }
 
-        return null;
+        return RingCrossing.Find(ring) is { } crossing
+            ? $"the ring crosses or touches itself: edge {crossing.First} ({Format(crossing.A1)}–{Format(crossing.A2)}) meets edge {crossing.Second} ({Format(crossing.B1)}–{Format(crossing.B2)}); a grid boundary must be a simple ring"
+            : null;
     }
 
     public static string Format(GeoPoint p) => $"[{Format(p.Longitude)}, {Format(p.Latitude)}]";

@@ -69,8 +69,9 @@ public class PlacementTests(InspectionFixture fixture) : IClassFixture<Inspectio
         var assigned = await (await client.GetAsync("/api/inspection/places/assign?longitude=113.2575&latitude=35.2375")).ReadJsonAsync();
 
         Assert.Contains(districts.EnumerateArray(), d => d.GetProperty("code").GetString() == "410811" && d.GetProperty("name").GetString() == "山阳区");
-        Assert.All(grids.EnumerateArray(), g => Assert.Equal("410811", g.GetProperty("districtCode").GetString()));
-        Assert.Contains(grids.EnumerateArray(), g => g.GetProperty("code").GetString() == "41081100100102");
+        Assert.Equal(3, grids.GetProperty("total").GetInt64());
+        Assert.All(grids.GetProperty("items").EnumerateArray(), g => Assert.Equal("410811", g.GetProperty("districtCode").GetString()));
+        Assert.Contains(grids.GetProperty("items").EnumerateArray(), g => g.GetProperty("code").GetString() == "41081100100102");
         Assert.Equal("41081100100102", assigned.GetProperty("gridCode").GetString());
     }
 }
