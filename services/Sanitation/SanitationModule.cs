@@ -29,8 +29,14 @@ public sealed class SanitationModule : IServiceModule
             [MongoTaskStore.CollectionName]);
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus) =>
-        bus.AddServiceConsumer<CaseReportedConsumer>(ServiceName);
+    /// <summary>Tasks follow the cases dispatched to the sanitation department: opened, reopened as rework, cancelled.</summary>
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddServiceConsumer<CaseDispatchedConsumer>(ServiceName);
+        bus.AddServiceConsumer<CaseReworkOrderedConsumer>(ServiceName);
+        bus.AddServiceConsumer<CaseReturnedConsumer>(ServiceName);
+        bus.AddServiceConsumer<CaseVoidedConsumer>(ServiceName);
+    }
 
     public void Map(WebApplication app)
     {

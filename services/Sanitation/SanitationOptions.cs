@@ -6,8 +6,9 @@ public sealed class SanitationOptions
     public const string Section = "Sanitation";
 
     /// <summary>
-    /// Inspection case categories that become sanitation tasks: 暴露垃圾, 积存垃圾渣土, 道路不洁, 垃圾满溢
-    /// by default. The sanitation department decides what it handles, so the list lives here.
+    /// The department code the inspection service dispatches sanitation work to (<c>Sanitation__DepartmentCode</c>).
+    /// A case dispatched, reworked or returned for this department opens or cancels a task here; the
+    /// dispatch rules and categories seed it as <c>sanitation</c>.
     /// </summary>
-    public IReadOnlyList<string> CaseCategories { get; set; } = ["E0102", "E0103", "E0104", "E0105"];
+    public string DepartmentCode { get; set; } = "sanitation";
 }

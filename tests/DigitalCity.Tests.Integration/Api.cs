@@ -28,6 +28,16 @@ public static class Api
         return await response.JsonAsync();
     }
 
+    /// <summary>A shift lead files the case (立案) and a dispatcher sends it to <paramref name="department"/> (派遣), through the gateway.</summary>
+    public static async Task<JsonElement> FileAndDispatchAsync(this DistributedSystem system, string caseId, string department = "sanitation")
+    {
+        var lead = system.ClientFor("lead-1", DigitalCity.ServiceDefaults.Security.Roles.ShiftLead);
+        var dispatcher = system.ClientFor("dispatcher-1", DigitalCity.ServiceDefaults.Security.Roles.Dispatcher);
+        await (await lead.PostAsJsonAsync($"/api/inspection/cases/{caseId}/file", new { urgency = "Normal" })).JsonAsync();
+        return await (await dispatcher.PostAsJsonAsync($"/api/inspection/cases/{caseId}/dispatch",
+            new { departments = new[] { new { department, handlingLimit = "4 WorkingHours" } } })).JsonAsync();
+    }
+
     public static async Task<JsonElement?> TaskForCaseAsync(this HttpClient staff, string caseId)
     {
         var page = await (await staff.GetAsync("/api/sanitation/tasks?pageSize=100")).JsonAsync();

@@ -11,6 +11,7 @@ public class BrokerTopologyTests(DistributedSystem system)
 {
     [Theory]
     [InlineData("digitalcity.inspection.case-reported")]
+    [InlineData("digitalcity.inspection.case-dispatched")]
     [InlineData("digitalcity.inspection.case-handled")]
     [InlineData("digitalcity.sanitation.task-completed")]
     public async Task Events_are_published_to_stable_readable_exchanges(string exchange)
@@ -23,7 +24,10 @@ public class BrokerTopologyTests(DistributedSystem system)
     }
 
     [Theory]
-    [InlineData("sanitation-case-reported")]
+    [InlineData("sanitation-case-dispatched")]
+    [InlineData("sanitation-case-rework-ordered")]
+    [InlineData("sanitation-case-returned")]
+    [InlineData("sanitation-case-voided")]
     [InlineData("inspection-sanitation-task-completed")]
     [InlineData("publicity-daily-figures")]
     public async Task Each_service_consumes_from_its_own_queue(string queue)
@@ -71,7 +75,7 @@ public class BrokerTopologyTests(DistributedSystem system)
     }
 
     [Fact]
-    public async Task A_message_the_consumer_refuses_ends_in_the_error_queue_and_the_queue_keeps_flowing()
+    public async Task A_result_the_case_cannot_take_yet_ends_in_the_error_queue_and_the_queue_keeps_flowing()
     {
         system.RequireBroker();
         var officer = system.ClientFor("officer-poison", Roles.GridOfficer);
@@ -81,22 +85,60 @@ public class BrokerTopologyTests(DistributedSystem system)
         const string errorQueue = "inspection-sanitation-task-completed_error";
         var before = await ErrorCountAsync(channel, errorQueue);
 
-        // A second, different task result for a case that is already handled can never be applied.
-        var handledCase = await HandleThroughTheLoopAsync(officer, staff, "E0102");
-        await PublishTaskCompletedAsync(channel, Guid.NewGuid(), Guid.Parse(handledCase));
+        // Sanitation asked to return the case; until the dispatcher decides, the case refuses its result,
+        // which is kept in the error queue (to be moved back once the case can take it), not dropped.
+        var caseId = (await officer.ReportAsync("E0102")).GetProperty("id").GetString()!;
+        await system.FileAndDispatchAsync(caseId);
+        var task = (await Eventually.ReturnsAsync(() => staff.TaskForCaseAsync(caseId), t => t is not null))!.Value;
+        var request = await system.DepartmentClient("handler-poison", "sanitation").PostAsync($"/api/inspection/cases/{caseId}/return-request",
+            new StringContent("""{"reason":"不属于环卫"}""", Encoding.UTF8, "application/json"));
+        Assert.True(request.IsSuccessStatusCode);
+        await CompleteAsync(staff, task);
 
         await Eventually.ReturnsAsync(() => ErrorCountAsync(channel, errorQueue), n => n > before);
+        Assert.Contains(system.Logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal)
+            && l.Contains(task.GetProperty("id").GetString()!, StringComparison.Ordinal) && l.Contains(caseId, StringComparison.Ordinal));
         // The queue is not stalled: the next case still completes its loop.
-        await HandleThroughTheLoopAsync(officer, staff, "E0103");
+        await HandleThroughTheLoopAsync(system, officer, staff, "E0103");
     }
 
-    static async Task<string> HandleThroughTheLoopAsync(HttpClient officer, HttpClient staff, string category)
+    [Fact]
+    public async Task A_result_for_a_case_no_longer_dispatched_to_sanitation_is_logged_and_dropped()
     {
-        var caseId = (await officer.ReportAsync(category)).GetProperty("id").GetString()!;
-        var task = (await Eventually.ReturnsAsync(() => staff.TaskForCaseAsync(caseId), t => t is not null))!.Value;
+        system.RequireBroker();
+        var officer = system.ClientFor("officer-moot", Roles.GridOfficer);
+        var staff = system.ClientFor("crew-moot", Roles.SanitationStaff);
+        await using var connection = await system.Broker.ConnectionFactory().CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        var before = await ErrorCountAsync(channel, "inspection-sanitation-task-completed_error");
+
+        // A second, different task result for a case that is already handled can never be applied.
+        var handledCase = await HandleThroughTheLoopAsync(system, officer, staff, "E0102");
+        var strayTask = Guid.NewGuid();
+        await PublishTaskCompletedAsync(channel, strayTask, Guid.Parse(handledCase));
+
+        await Eventually.ReturnsAsync(
+            () => Task.FromResult(system.Logs.Lines.FirstOrDefault(l => l.StartsWith("Warning", StringComparison.Ordinal)
+                && l.Contains(strayTask.ToString(), StringComparison.Ordinal) && l.Contains(handledCase, StringComparison.Ordinal))),
+            l => l is not null);
+        Assert.Equal(before, await ErrorCountAsync(channel, "inspection-sanitation-task-completed_error"));
+        var unchanged = await (await officer.GetAsync($"/api/inspection/cases/{handledCase}")).JsonAsync();
+        Assert.NotEqual(strayTask.ToString(), unchanged.GetProperty("handling").GetProperty("taskId").GetString());
+    }
+
+    static async Task CompleteAsync(HttpClient staff, JsonElement task)
+    {
         var done = await staff.PostAsync($"/api/sanitation/tasks/{task.GetProperty("id").GetString()}/complete",
             new StringContent("""{"result":"已清运"}""", Encoding.UTF8, "application/json"));
         Assert.True(done.IsSuccessStatusCode);
+    }
+
+    static async Task<string> HandleThroughTheLoopAsync(DistributedSystem system, HttpClient officer, HttpClient staff, string category)
+    {
+        var caseId = (await officer.ReportAsync(category)).GetProperty("id").GetString()!;
+        await system.FileAndDispatchAsync(caseId);
+        var task = (await Eventually.ReturnsAsync(() => staff.TaskForCaseAsync(caseId), t => t is not null))!.Value;
+        await CompleteAsync(staff, task);
         await Eventually.ReturnsAsync(
             async () => (await (await officer.GetAsync($"/api/inspection/cases/{caseId}")).JsonAsync()).GetProperty("status").GetString(),
             s => s == "Handled");

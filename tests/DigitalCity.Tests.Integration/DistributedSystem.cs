@@ -84,6 +84,15 @@ public sealed class DistributedSystem : IAsyncLifetime
         return client;
     }
 
+    /// <summary>A department handler's client: the token names the department.</summary>
+    public HttpClient DepartmentClient(string userId, string department)
+    {
+        var client = new HttpClient { BaseAddress = Gateway };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            Tokens.Issue(userId, [Roles.DepartmentHandler], department: department).AccessToken);
+        return client;
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var host in Enumerable.Reverse(_hosts))

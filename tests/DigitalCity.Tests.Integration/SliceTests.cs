@@ -5,20 +5,28 @@ using DigitalCity.ServiceDefaults.Security;
 
 namespace DigitalCity.Tests.Integration;
 
-/// <summary>The first vertical slice, driven through the gateway over a real RabbitMQ.</summary>
+/// <summary>
+/// The closed loop with the sanitation department, driven through the gateway over a real RabbitMQ:
+/// report → file → dispatch to sanitation → task → complete → the case's sanitation part is handled.
+/// </summary>
 public class SliceTests(DistributedSystem system)
 {
     [Fact]
-    public async Task A_report_becomes_a_sanitation_task_whose_completion_returns_to_the_case_for_recheck()
+    public async Task A_case_dispatched_to_sanitation_becomes_a_task_whose_completion_returns_to_the_case_for_recheck()
     {
         system.RequireBroker();
         var officer = system.ClientFor("officer-slice", Roles.GridOfficer);
         var staff = system.ClientFor("crew-slice", Roles.SanitationStaff);
 
-        var reported = await officer.ReportAsync("E0102");
-        var caseId = reported.GetProperty("id").GetString()!;
+        var caseId = (await officer.ReportAsync("E0102")).GetProperty("id").GetString()!;
+        var dispatched = await system.FileAndDispatchAsync(caseId);
         var task = (await Eventually.ReturnsAsync(() => staff.TaskForCaseAsync(caseId), t => t is not null))!.Value;
         Assert.Equal("Open", task.GetProperty("status").GetString());
+        Assert.Equal("E0102", task.GetProperty("categoryCode").GetString());
+        Assert.Equal("解放区 民主路 12号", task.GetProperty("address").GetString());
+        Assert.Equal(
+            dispatched.GetProperty("assignments")[0].GetProperty("dueAt").GetDateTimeOffset(),
+            task.GetProperty("dueAt").GetDateTimeOffset());
 
         var completion = await staff.PostAsJsonAsync($"/api/sanitation/tasks/{task.GetProperty("id").GetString()}/complete",
             new { result = "已清运，路面已冲洗", photoRefs = new[] { "after.jpg" } });
@@ -29,48 +37,53 @@ public class SliceTests(DistributedSystem system)
             c => c.GetProperty("status").GetString() == "Handled");
         Assert.Equal("已清运，路面已冲洗", handled.GetProperty("handling").GetProperty("result").GetString());
         Assert.Equal("crew-slice", handled.GetProperty("handling").GetProperty("handledBy").GetString());
-        Assert.Equal(["report", "handle"], handled.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()));
+        Assert.Equal("Handled", handled.GetProperty("assignments")[0].GetProperty("status").GetString());
+        Assert.Equal(["report", "file", "dispatch", "handle"], handled.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()));
     }
 
     [Fact]
-    public async Task A_case_of_another_department_creates_no_sanitation_task()
+    public async Task A_reported_case_and_a_case_dispatched_to_another_department_create_no_sanitation_task()
     {
         system.RequireBroker();
         var officer = system.ClientFor("officer-gas", Roles.GridOfficer);
         var staff = system.ClientFor("crew-gas", Roles.SanitationStaff);
 
-        var gasLeak = await officer.ReportAsync("E0403");
-        // A sanitation case reported right after travels the same queue; once its task exists the
-        // gas case has been consumed too.
-        var garbage = await officer.ReportAsync("E0105");
-        await Eventually.ReturnsAsync(() => staff.TaskForCaseAsync(garbage.GetProperty("id").GetString()!), t => t is not null);
+        var reported = (await officer.ReportAsync("E0105")).GetProperty("id").GetString()!;
+        var gasLeak = (await officer.ReportAsync("E0403")).GetProperty("id").GetString()!;
+        await system.FileAndDispatchAsync(gasLeak, "gas");
+        // A sanitation case dispatched right after travels the same queue; once its task exists the
+        // gas case's dispatch has been consumed too.
+        var garbage = (await officer.ReportAsync("E0105")).GetProperty("id").GetString()!;
+        await system.FileAndDispatchAsync(garbage);
+        await Eventually.ReturnsAsync(() => staff.TaskForCaseAsync(garbage), t => t is not null);
 
-        Assert.Null(await staff.TaskForCaseAsync(gasLeak.GetProperty("id").GetString()!));
+        Assert.Null(await staff.TaskForCaseAsync(gasLeak));
+        Assert.Null(await staff.TaskForCaseAsync(reported));
     }
 
     [Fact]
-    public async Task One_trace_follows_a_report_from_the_gateway_through_the_outbox_across_RabbitMQ_to_the_consumers()
+    public async Task One_trace_follows_a_dispatch_from_the_gateway_through_the_outbox_across_RabbitMQ_to_the_consumers()
     {
         system.RequireBroker();
         var officer = system.ClientFor("officer-trace", Roles.GridOfficer);
         var staff = system.ClientFor("crew-trace", Roles.SanitationStaff);
+        var caseId = (await officer.ReportAsync("E0104")).GetProperty("id").GetString()!;
         using var source = new ActivitySource("DigitalCity.Tests");
         ActivityTraceId traceId;
-        string caseId;
-        using (var root = source.StartActivity("field app reports a case", ActivityKind.Client)!)
+        using (var root = source.StartActivity("command centre files and dispatches a case", ActivityKind.Client)!)
         {
             traceId = root.TraceId;
-            caseId = (await officer.ReportAsync("E0104")).GetProperty("id").GetString()!;
+            await system.FileAndDispatchAsync(caseId);
         }
 
         await Eventually.ReturnsAsync(() => staff.TaskForCaseAsync(caseId), t => t is not null);
         var spans = await Eventually.ReturnsAsync(
             () => Task.FromResult(system.Spans.InTrace(traceId)),
-            s => s.Any(span => IsConsumeOf(span, "sanitation-case-reported")));
+            s => s.Any(span => IsConsumeOf(span, "sanitation-case-dispatched")));
 
-        Assert.True(spans.Count(s => s.Kind == ActivityKind.Server) >= 2, "the gateway and the inspection service both served the request");
+        Assert.True(spans.Count(s => s.Kind == ActivityKind.Server) >= 2, "the gateway and the inspection service both served the requests");
         Assert.Contains(spans, s => s.Source.Name == "DigitalCity.Outbox");
-        Assert.Contains(spans, span => IsConsumeOf(span, "sanitation-case-reported"));
+        Assert.Contains(spans, span => IsConsumeOf(span, "sanitation-case-dispatched"));
     }
 
     static bool IsConsumeOf(Activity span, string queue) =>

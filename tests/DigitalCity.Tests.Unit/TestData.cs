@@ -21,6 +21,12 @@ internal static class TestData
     public static Case ReportedCase(TimeProvider time, string reporter = "officer-1") =>
         Case.Report(Report(), ExposedGarbage, reporter, null, time);
 
+    /// <summary>A case dispatched to <paramref name="departments"/> (sanitation by default), each due 4 hours later.</summary>
+    public static CaseDispatched CaseDispatchedEvent(params string[] departments) =>
+        new(Guid.NewGuid(), SpringFestival, Guid.NewGuid(), "20230122ABCDEF01", "dispatcher-1",
+            [.. (departments.Length == 0 ? ["sanitation"] : departments).Select(d => new DispatchedDepartment(d, SpringFestival.AddHours(4)))],
+            null, "E0102", "暴露垃圾", new GeoPoint(113.2418, 35.2159), "解放区 民主路 12号", "路边暴露垃圾", ["before.jpg"]);
+
     public static CaseReported CaseReportedEvent(string category = "E0102") =>
         new(Guid.NewGuid(), SpringFestival, Guid.NewGuid(), "20230122ABCDEF01", category, "暴露垃圾",
             new GeoPoint(113.2418, 35.2159), "解放区 民主路 12号", "路边暴露垃圾", ["before.jpg"], "officer-1");

@@ -18,33 +18,34 @@ public sealed partial class Case
 
     /// <summary>
     /// 处理反馈 — records the result of a department's task (the sanitation department's, from its
-    /// task-completed event). Recording the same task's result again changes nothing (a redelivered
-    /// event), so the method reports whether it did. It is accepted from Reported as well as Dispatched
-    /// because the current sanitation slice creates its task straight from <see cref="CaseReported"/>,
-    /// before any filing or dispatch; from Reported the case goes straight to Handled.
+    /// task-completed event) as that department's handling result. It is accepted only while the case is
+    /// Dispatched and the department's part is still being worked on (as <see cref="ReportHandled"/>);
+    /// otherwise <see cref="InvalidTransitionException"/>, or <see cref="AccessDeniedException"/> when the
+    /// case was never dispatched to it. Recording a task's result again changes nothing (a redelivered
+    /// event), so the method reports whether it did.
     /// </summary>
     public bool RecordHandlingResult(Guid taskId, string department, string result, IReadOnlyList<string> photoRefs, string handledBy, TimeProvider time, DeadlineCalculator? deadlines = null)
     {
-        if (Handling?.TaskId == taskId)
+        if (Handling?.TaskId == taskId || RecordedTaskIds.Contains(taskId))
         {
             return false;
         }
 
-        RequireStatus("record a handling result", CaseStatus.Reported, CaseStatus.Dispatched);
         var now = time.GetUtcNow();
-        if (Status == CaseStatus.Dispatched)
-        {
-            HandleAssignment(department, handledBy, result, photoRefs, now, deadlines);
-            Handling = new HandlingResult(taskId, department, result, photoRefs, handledBy, now);
-            return true;
-        }
-
+        HandleAssignment(department, handledBy, result, photoRefs, now, deadlines);
         Handling = new HandlingResult(taskId, department, result, photoRefs, handledBy, now);
-        Status = CaseStatus.Handled;
-        Append(now, handledBy, CaseActions.Handle, result, photoRefs, department);
-        Raise(new CaseHandled(Guid.NewGuid(), now, Id, Number, department, result, photoRefs, handledBy));
+        RecordedTaskIds = [.. RecordedTaskIds, taskId];
         return true;
     }
+
+    /// <summary>
+    /// Whether the department's handling result could still come: the case is dispatched (or suspended)
+    /// and the department's part is being worked on. A result refused while this holds (its own request
+    /// awaits a decision, the case is suspended) is worth keeping; one refused otherwise is moot.
+    /// </summary>
+    public bool AwaitsHandlingFrom(string departmentCode) =>
+        Status is CaseStatus.Dispatched or CaseStatus.Suspended
+        && ActiveAssignment(departmentCode)?.Status == AssignmentStatus.Processing;
 
     /// <summary>
     /// 自处理 — the reporting grid officer fixed a trivial issue on the spot, right after reporting it

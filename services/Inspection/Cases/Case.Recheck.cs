@@ -26,9 +26,9 @@ public sealed partial class Case
     /// <summary>
     /// 核查 — the officer asked to re-check answers; only that officer may, and only once. Passed: the
     /// case stays Checking, awaiting closing. Failed: rework (返工) — the departments that handled it work
-    /// on it again (Dispatched), or, when no department had it (self-handled, or handled straight from the
-    /// report), it goes back to Filed to be dispatched; <see cref="ReworkCount"/> grows by one. A failed
-    /// re-check raises <see cref="CaseRechecked"/> and then <see cref="CaseReworkOrdered"/>.
+    /// on it again (Dispatched), or, when no department had it (self-handled), it goes back to Filed to be
+    /// dispatched; <see cref="ReworkCount"/> grows by one. A failed re-check raises <see cref="CaseRechecked"/>
+    /// and then <see cref="CaseReworkOrdered"/>.
     /// </summary>
     public void SubmitRecheck(string officerId, bool passed, string? comment, IReadOnlyList<string> photoRefs, TimeProvider time)
     {

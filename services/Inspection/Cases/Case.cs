@@ -65,6 +65,9 @@ public sealed partial class Case : AggregateRoot
     /// <summary>The last department task result recorded through <see cref="RecordHandlingResult"/>.</summary>
     public HandlingResult? Handling { get; private set; }
 
+    /// <summary>Every task whose result was recorded, so a late redelivery of an earlier round's result (before a rework) changes nothing.</summary>
+    public IReadOnlyList<Guid> RecordedTaskIds { get; private set; } = [];
+
     /// <summary>The one request awaiting a decision, if any; a second is refused until it is approved or declined.</summary>
     public PendingRequest? PendingRequest { get; private set; }
 

@@ -6,13 +6,20 @@ namespace DigitalCity.Sanitation.Storage;
 /// <summary>The sanitation service's persistence port for tasks.</summary>
 public interface ITaskStore
 {
+    /// <summary>More tasks than any one case gets (one per dispatch and per rework); lists by case stop there.</summary>
+    const int MaxTasksPerCase = 1000;
+
     Task<SanitationTask?> FindAsync(Guid id, CancellationToken cancellationToken);
 
-    Task<SanitationTask?> FindByCaseAsync(Guid caseId, CancellationToken cancellationToken);
+    /// <summary>The task a case's event opened (<see cref="SanitationTask.SourceEventId"/>), if any.</summary>
+    Task<SanitationTask?> FindBySourceAsync(Guid caseId, Guid sourceEventId, CancellationToken cancellationToken);
+
+    /// <summary>Every task of one case (a handful: one per dispatch and per rework), oldest first.</summary>
+    Task<IReadOnlyList<SanitationTask>> ListByCaseAsync(Guid caseId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Inserts or updates the task with its pending events, atomically. A second task for the same
-    /// case is refused with <see cref="DuplicateKeyException"/> (one case, one task).
+    /// Inserts or updates the task with its pending events, atomically. A second task opened by the
+    /// same event of the same case is refused with <see cref="DuplicateKeyException"/>.
     /// </summary>
     Task SaveAsync(SanitationTask task, CancellationToken cancellationToken);
 

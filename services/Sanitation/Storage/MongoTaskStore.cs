@@ -6,7 +6,10 @@ using MongoDB.Driver;
 
 namespace DigitalCity.Sanitation.Storage;
 
-/// <summary>Tasks in MongoDB; one task per case is enforced by a unique partial index.</summary>
+/// <summary>
+/// Tasks in MongoDB; one task per (case, opening event) is enforced by a unique partial index. The first
+/// slice's unique one-task-per-case index (<c>case</c>) is dropped: a case now has a task per dispatch and per rework.
+/// </summary>
 public sealed class MongoTaskStore : ITaskStore
 {
     public const string CollectionName = "tasks";
@@ -17,21 +20,28 @@ public sealed class MongoTaskStore : ITaskStore
     {
         _tasks = new MongoAggregateCollection<SanitationTask>(database, CollectionName);
         var keys = Builders<SanitationTask>.IndexKeys;
+        _tasks.DropLegacyIndexes("case");
         _tasks.DefineIndexes(
         [
-            new CreateIndexModel<SanitationTask>(keys.Ascending(t => t.CaseId),
-                new CreateIndexOptions<SanitationTask> { Unique = true, Name = "case", PartialFilterExpression = Builders<SanitationTask>.Filter.Type(t => t.CaseId, BsonType.Binary) }),
+            new CreateIndexModel<SanitationTask>(keys.Ascending(t => t.CaseId).Ascending(t => t.SourceEventId),
+                new CreateIndexOptions<SanitationTask> { Unique = true, Name = "case_source", PartialFilterExpression = Builders<SanitationTask>.Filter.Type(t => t.SourceEventId, BsonType.Binary) }),
+            new CreateIndexModel<SanitationTask>(keys.Ascending(t => t.CaseId).Ascending(t => t.CreatedAt), new CreateIndexOptions { Name = "case_tasks" }),
             new CreateIndexModel<SanitationTask>(keys.Ascending(t => t.Status).Ascending(t => t.CreatedAt), new CreateIndexOptions { Name = "status" }),
         ]);
     }
 
     public Task<SanitationTask?> FindAsync(Guid id, CancellationToken cancellationToken) => _tasks.FindAsync(id, cancellationToken);
 
-    public async Task<SanitationTask?> FindByCaseAsync(Guid caseId, CancellationToken cancellationToken)
+    public async Task<SanitationTask?> FindBySourceAsync(Guid caseId, Guid sourceEventId, CancellationToken cancellationToken)
     {
-        var found = await _tasks.FindManyAsync(Builders<SanitationTask>.Filter.Eq(t => t.CaseId, caseId), null, 0, 1, cancellationToken);
+        var filter = Builders<SanitationTask>.Filter;
+        var found = await _tasks.FindManyAsync(filter.Eq(t => t.CaseId, caseId) & filter.Eq(t => t.SourceEventId, sourceEventId), null, 0, 1, cancellationToken);
         return found.Count == 0 ? null : found[0];
     }
+
+    public Task<IReadOnlyList<SanitationTask>> ListByCaseAsync(Guid caseId, CancellationToken cancellationToken) =>
+        _tasks.FindManyAsync(Builders<SanitationTask>.Filter.Eq(t => t.CaseId, caseId),
+            Builders<SanitationTask>.Sort.Ascending(t => t.CreatedAt).Ascending(t => t.Id), 0, ITaskStore.MaxTasksPerCase, cancellationToken);
 
     public Task SaveAsync(SanitationTask task, CancellationToken cancellationToken) => _tasks.SaveAsync(task, cancellationToken);
 

@@ -4,7 +4,10 @@ using DigitalCity.ServiceDefaults.Storage.Sqlite;
 
 namespace DigitalCity.Sanitation.Storage;
 
-/// <summary>Tasks in the service's SQLite file; one task per case is enforced by a unique index.</summary>
+/// <summary>
+/// Tasks in the service's SQLite file; one task per (case, opening event) is enforced by a unique index.
+/// The first slice's one-task-per-case index is dropped: a case now has a task per dispatch and per rework.
+/// </summary>
 public sealed class SqliteTaskStore : ITaskStore
 {
     readonly SqliteAggregateTable<SanitationTask> _tasks;
@@ -13,19 +16,27 @@ public sealed class SqliteTaskStore : ITaskStore
     {
         _tasks = new SqliteAggregateTable<SanitationTask>(database, "tasks");
         _tasks.EnsureCreated("""
-            CREATE UNIQUE INDEX IF NOT EXISTS ux_tasks_case ON tasks(json_extract(doc, '$.caseId'))
-                WHERE json_extract(doc, '$.caseId') IS NOT NULL;
+            DROP INDEX IF EXISTS ux_tasks_case;
+            CREATE UNIQUE INDEX IF NOT EXISTS ux_tasks_case_source
+                ON tasks(json_extract(doc, '$.caseId'), json_extract(doc, '$.sourceEventId'))
+                WHERE json_extract(doc, '$.sourceEventId') IS NOT NULL;
+            CREATE INDEX IF NOT EXISTS ix_tasks_case ON tasks(json_extract(doc, '$.caseId'), json_extract(doc, '$.createdAt'));
             CREATE INDEX IF NOT EXISTS ix_tasks_status ON tasks(json_extract(doc, '$.status'), json_extract(doc, '$.createdAt'));
             """);
     }
 
     public Task<SanitationTask?> FindAsync(Guid id, CancellationToken cancellationToken) => _tasks.FindAsync(id, cancellationToken);
 
-    public async Task<SanitationTask?> FindByCaseAsync(Guid caseId, CancellationToken cancellationToken)
+    public async Task<SanitationTask?> FindBySourceAsync(Guid caseId, Guid sourceEventId, CancellationToken cancellationToken)
     {
-        var found = await _tasks.QueryAsync("json_extract(doc, '$.caseId') = $case", "id", 1, 0, cancellationToken, ("$case", caseId.ToString()));
+        var found = await _tasks.QueryAsync("json_extract(doc, '$.caseId') = $case AND json_extract(doc, '$.sourceEventId') = $source", "id", 1, 0,
+            cancellationToken, ("$case", caseId.ToString()), ("$source", sourceEventId.ToString()));
         return found.Count == 0 ? null : found[0];
     }
+
+    public Task<IReadOnlyList<SanitationTask>> ListByCaseAsync(Guid caseId, CancellationToken cancellationToken) =>
+        _tasks.QueryAsync("json_extract(doc, '$.caseId') = $case", "json_extract(doc, '$.createdAt'), id", ITaskStore.MaxTasksPerCase, 0,
+            cancellationToken, ("$case", caseId.ToString()));
 
     public Task SaveAsync(SanitationTask task, CancellationToken cancellationToken) => _tasks.SaveAsync(task, cancellationToken);
 

@@ -9,8 +9,8 @@ using Microsoft.AspNetCore.Routing;
 namespace DigitalCity.Sanitation.Tasks;
 
 /// <summary>
-/// A crew reports a task done, with its result and photos. Completing it twice is refused with 409;
-/// a concurrent completion loses with 409 instead of overwriting the other.
+/// A crew reports a task done, with its result and photos. Completing it twice, or completing a
+/// cancelled task, is refused with 409; a concurrent completion loses with 409 instead of overwriting the other.
 /// </summary>
 public static class CompleteTask
 {

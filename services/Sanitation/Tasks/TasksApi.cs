@@ -18,7 +18,7 @@ public static class TasksApi
         api.MapGet("/tasks", ListAsync)
             .WithName("ListSanitationTasks")
             .WithTags("Tasks")
-            .WithSummary("Tasks oldest first, optionally by status (Open, Completed).")
+            .WithSummary("Tasks oldest first, optionally by status (Open, Completed, Cancelled).")
             .RequireAuthorization(p => p.RequireRole(Readers))
             .Produces<Page<SanitationTaskView>>()
             .ProducesValidationProblem();

@@ -90,8 +90,8 @@ public static partial class MessagingSetup
     }
 
     /// <summary>
-    /// Registers a consumer on the queue <c>{service}-{message}</c> (e.g. <c>sanitation-case-reported</c>
-    /// for <c>CaseReportedConsumer</c>), so two services never share a queue in either shape.
+    /// Registers a consumer on the queue <c>{service}-{message}</c> (e.g. <c>sanitation-case-dispatched</c>
+    /// for <c>CaseDispatchedConsumer</c>), so two services never share a queue in either shape.
     /// </summary>
     public static IConsumerRegistrationConfigurator<TConsumer> AddServiceConsumer<TConsumer>(this IBusRegistrationConfigurator bus, string serviceName)
         where TConsumer : class, IConsumer

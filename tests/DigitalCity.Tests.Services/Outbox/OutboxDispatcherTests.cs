@@ -1,5 +1,3 @@
-using DigitalCity.Contracts;
-using DigitalCity.Contracts.Inspection;
 using DigitalCity.Contracts.Sanitation;
 using DigitalCity.Sanitation.Storage;
 using DigitalCity.Sanitation.Tasks;
@@ -43,12 +41,9 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     OutboxDispatcher Dispatcher(IBus bus) =>
         new("sanitation", _outbox, _signal, bus, new OutboxOptions { PollInterval = TimeSpan.FromMilliseconds(50) }, TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
 
-    static CaseReported Reported() => new(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), "n", "E0105", "垃圾满溢",
-        new GeoPoint(113.2, 35.2), "a", "d", [], "officer-1");
-
     async Task<SanitationTask> SavedTask(bool completed = false)
     {
-        var task = SanitationTask.FromCase(Reported(), TimeProvider.System);
+        var task = CaseEvents.Task(TimeProvider.System);
         if (completed)
         {
             task.Complete("crew-7", "已清运", [], TimeProvider.System);

@@ -30,6 +30,14 @@ public abstract class CaseStoreContract
             place);
     }
 
+    /// <summary>Files the case and dispatches it to sanitation, due in 4 hours (not saved).</summary>
+    Case DispatchedToSanitation(Case @case)
+    {
+        @case.File("lead-1", Urgency.Normal, Time);
+        @case.Dispatch("dispatcher-1", [new DepartmentAssignment("sanitation", Time.GetUtcNow().AddHours(4))], Time);
+        return @case;
+    }
+
     [Fact]
     public async Task Counts_give_states_unassigned_and_supervised_cases()
     {
@@ -98,7 +106,7 @@ public abstract class CaseStoreContract
     [Fact]
     public async Task Saved_case_is_found_with_every_field()
     {
-        var @case = NewCase();
+        var @case = DispatchedToSanitation(NewCase());
         @case.RecordHandlingResult(Guid.NewGuid(), "sanitation", "已清运", ["after.jpg"], "crew-7", Time);
 
         await Store.SaveAsync(@case, default);
@@ -115,6 +123,8 @@ public abstract class CaseStoreContract
         Assert.Equal(@case.Handling!.TaskId, found.Handling.TaskId);
         Assert.Equal(@case.Handling.HandledAt, found.Handling.HandledAt);
         Assert.Equal(@case.Handling.PhotoRefs, found.Handling.PhotoRefs);
+        Assert.Equal([@case.Handling.TaskId], found.RecordedTaskIds);
+        Assert.Equal(@case.Assignments.Select(a => (a.DepartmentCode, a.Status, a.DueAt)), found.Assignments.Select(a => (a.DepartmentCode, a.Status, a.DueAt)));
         Assert.Equal(@case.History.Select(h => (h.Action, h.At)), found.History.Select(h => (h.Action, h.At)));
         Assert.Empty(found.PendingEvents());
     }
@@ -132,7 +142,7 @@ public abstract class CaseStoreContract
         await Store.SaveAsync(@case, default);
         var loaded = (await Store.FindAsync(@case.Id, default))!;
 
-        loaded.RecordHandlingResult(Guid.NewGuid(), "sanitation", "已清运", [], "crew-7", Time);
+        loaded.File("lead-1", Urgency.Normal, Time);
         await Store.SaveAsync(loaded, default);
 
         Assert.Equal(2, loaded.Version);
@@ -142,7 +152,7 @@ public abstract class CaseStoreContract
     [Fact]
     public async Task A_stale_save_is_a_concurrency_conflict_and_writes_no_events()
     {
-        var @case = NewCase();
+        var @case = DispatchedToSanitation(NewCase());
         await Store.SaveAsync(@case, default);
         var first = (await Store.FindAsync(@case.Id, default))!;
         var second = (await Store.FindAsync(@case.Id, default))!;
@@ -187,7 +197,7 @@ public abstract class CaseStoreContract
             var @case = NewCase(reporter);
             if (i % 2 == 0)
             {
-                @case.RecordHandlingResult(Guid.NewGuid(), "sanitation", "done", [], "crew", Time);
+                @case.SelfHandle(reporter, "done", [], Time);
             }
 
             await Store.SaveAsync(@case, default);
@@ -227,12 +237,12 @@ public abstract class CaseStoreContract
     {
         var @case = NewCase();
         await Store.SaveAsync(@case, default);
-        @case.RecordHandlingResult(Guid.NewGuid(), "sanitation", "done", [], "crew", Time);
+        @case.SelfHandle("officer-1", "done", [], Time);
         await Store.SaveAsync(@case, default);
 
         var types = (await PendingFor(@case.Id)).Select(m => m.EventType);
 
-        Assert.Equal([EventTypes.NameOf(typeof(CaseReported)), EventTypes.NameOf(typeof(CaseHandled))], types);
+        Assert.Equal([EventTypes.NameOf(typeof(CaseReported)), EventTypes.NameOf(typeof(CaseSelfHandled))], types);
     }
 
     [Fact]

@@ -1,8 +1,8 @@
-using DigitalCity.Contracts;
 using DigitalCity.Contracts.Inspection;
 using DigitalCity.Sanitation.Storage;
 using DigitalCity.Sanitation.Tasks;
 using DigitalCity.ServiceDefaults.Domain;
+using DigitalCity.Tests.Services.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DigitalCity.Tests.Services.Storage;
@@ -17,21 +17,53 @@ public abstract class TaskStoreContract
     SanitationTask NewTask(Guid? caseId = null)
     {
         Time.Advance(TimeSpan.FromMinutes(1));
-        var reported = new CaseReported(Guid.NewGuid(), Time.GetUtcNow(), caseId ?? Guid.NewGuid(), "n", "E0105", "垃圾满溢",
-            new GeoPoint(113.2, 35.2), "a", "d", [], "officer-1");
-        return SanitationTask.FromCase(reported, Time);
+        return CaseEvents.Task(Time, caseId);
     }
 
     [Fact]
-    public async Task A_case_has_at_most_one_task()
+    public async Task One_event_of_a_case_opens_at_most_one_task()
+    {
+        var dispatched = CaseEvents.Dispatched(Time.GetUtcNow());
+        var first = SanitationTask.FromDispatch(dispatched, dispatched.Departments[0], Time);
+        await Store.SaveAsync(first, default);
+
+        await Assert.ThrowsAsync<DuplicateKeyException>(() => Store.SaveAsync(SanitationTask.FromDispatch(dispatched, dispatched.Departments[0], Time), default));
+
+        Assert.Equal(first.Id, (await Store.FindBySourceAsync(dispatched.CaseId, dispatched.EventId, default))!.Id);
+        Assert.Null(await Store.FindBySourceAsync(dispatched.CaseId, Guid.NewGuid(), default));
+    }
+
+    [Fact]
+    public async Task A_case_has_a_task_per_dispatch_and_rework_listed_oldest_first()
     {
         var caseId = Guid.NewGuid();
         var first = NewTask(caseId);
+        first.Complete("crew-7", "已清运", [], Time);
         await Store.SaveAsync(first, default);
+        Time.Advance(TimeSpan.FromMinutes(1));
+        var rework = SanitationTask.ForRework(first, new CaseReworkOrdered(Guid.NewGuid(), Time.GetUtcNow(), caseId, "n", "officer-2", ["sanitation"], 1), Time);
+        await Store.SaveAsync(rework, default);
+        await Store.SaveAsync(NewTask(), default);
 
-        await Assert.ThrowsAsync<DuplicateKeyException>(() => Store.SaveAsync(NewTask(caseId), default));
+        var tasks = await Store.ListByCaseAsync(caseId, default);
 
-        Assert.Equal(first.Id, (await Store.FindByCaseAsync(caseId, default))!.Id);
+        Assert.Equal([first.Id, rework.Id], tasks.Select(t => t.Id));
+        Assert.Equal([SanitationTaskStatus.Completed, SanitationTaskStatus.Open], tasks.Select(t => t.Status));
+    }
+
+    [Fact]
+    public async Task Cancelled_task_round_trips_with_its_reason()
+    {
+        var task = NewTask();
+        await Store.SaveAsync(task, default);
+        var loaded = (await Store.FindAsync(task.Id, default))!;
+
+        loaded.Cancel("作废: 重复立案", Time);
+        await Store.SaveAsync(loaded, default);
+
+        var found = (await Store.FindAsync(task.Id, default))!;
+        Assert.Equal((SanitationTaskStatus.Cancelled, "作废: 重复立案", Time.GetUtcNow()), (found.Status, found.CancellationReason, found.CancelledAt!.Value));
+        Assert.Equal(task.DueAt, found.DueAt);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using DigitalCity.Contracts.Inspection;
 using DigitalCity.Inspection.Cases;
 using DigitalCity.ServiceDefaults.Domain;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DigitalCity.Tests.Unit.Inspection;
 
@@ -32,12 +33,21 @@ public class CaseTests
         Assert.Equal(16, @case.Number.Length);
     }
 
+    /// <summary>Filed and dispatched to sanitation alone, due in 4 hours; the events so far are saved.</summary>
+    static Case DispatchedToSanitation(FakeTimeProvider time)
+    {
+        var @case = TestData.ReportedCase(time);
+        @case.File("lead-1", Urgency.Normal, time);
+        @case.Dispatch("dispatcher-1", [new("sanitation", time.GetUtcNow().AddHours(4))], time);
+        @case.MarkPersisted(3);
+        return @case;
+    }
+
     [Fact]
     public void Handling_result_moves_the_case_to_await_recheck_and_raises_CaseHandled()
     {
         var time = TestData.Clock();
-        var @case = TestData.ReportedCase(time);
-        @case.MarkPersisted(1);
+        var @case = DispatchedToSanitation(time);
         var taskId = Guid.NewGuid();
         time.Advance(TimeSpan.FromHours(2));
 
@@ -46,39 +56,74 @@ public class CaseTests
         Assert.True(changed);
         Assert.Equal(CaseStatus.Handled, @case.Status);
         Assert.Equal(taskId, @case.Handling!.TaskId);
+        Assert.Equal(AssignmentStatus.Handled, Assert.Single(@case.Assignments).Status);
         var handled = Assert.IsType<CaseHandled>(Assert.Single(@case.PendingEvents()));
         Assert.Equal("已清运", handled.Result);
         Assert.Equal(TestData.SpringFestival.AddHours(2), handled.OccurredAt);
-        Assert.Equal(["report", "handle"], @case.History.Select(h => h.Action));
+        Assert.Equal(["report", "file", "dispatch", "handle"], @case.History.Select(h => h.Action));
+    }
+
+    [Fact]
+    public void A_handling_result_for_a_reported_case_is_refused_naming_the_state()
+    {
+        var time = TestData.Clock();
+        var @case = TestData.ReportedCase(time);
+
+        var error = Assert.Throws<InvalidTransitionException>(() =>
+            @case.RecordHandlingResult(Guid.NewGuid(), "sanitation", "已清运", [], "crew-7", time));
+
+        Assert.Equal(nameof(CaseStatus.Reported), error.CurrentState);
+        Assert.Null(@case.Handling);
+        Assert.False(@case.AwaitsHandlingFrom("sanitation"));
     }
 
     [Fact]
     public void The_same_task_result_recorded_twice_changes_nothing_the_second_time()
     {
         var time = TestData.Clock();
-        var @case = TestData.ReportedCase(time);
+        var @case = DispatchedToSanitation(time);
         var taskId = Guid.NewGuid();
         @case.RecordHandlingResult(taskId, "sanitation", "已清运", [], "crew-7", time);
-        @case.MarkPersisted(2);
+        @case.MarkPersisted(4);
 
         var changed = @case.RecordHandlingResult(taskId, "sanitation", "已清运", [], "crew-7", time);
 
         Assert.False(changed);
         Assert.Empty(@case.PendingEvents());
-        Assert.Equal(2, @case.History.Count);
+        Assert.Equal(4, @case.History.Count);
+    }
+
+    [Fact]
+    public void An_earlier_rounds_result_redelivered_after_rework_changes_nothing()
+    {
+        var time = TestData.Clock();
+        var @case = DispatchedToSanitation(time);
+        var firstTask = Guid.NewGuid();
+        @case.RecordHandlingResult(firstTask, "sanitation", "已清运", [], "crew-7", time);
+        @case.RequestRecheck("operator-1", "officer-2", time);
+        @case.SubmitRecheck("officer-2", false, "仍有垃圾", [], time);
+        @case.RecordHandlingResult(Guid.NewGuid(), "sanitation", "已再次清运", [], "crew-7", time);
+        @case.RequestRecheck("operator-1", "officer-2", time);
+        @case.SubmitRecheck("officer-2", false, "还有", [], time);
+        Assert.True(@case.AwaitsHandlingFrom("sanitation"));
+
+        Assert.False(@case.RecordHandlingResult(firstTask, "sanitation", "已清运", [], "crew-7", time));
+
+        Assert.Equal(AssignmentStatus.Processing, Assert.Single(@case.Assignments).Status);
     }
 
     [Fact]
     public void A_second_result_for_a_handled_case_is_an_illegal_transition_naming_the_state()
     {
         var time = TestData.Clock();
-        var @case = TestData.ReportedCase(time);
+        var @case = DispatchedToSanitation(time);
         @case.RecordHandlingResult(Guid.NewGuid(), "sanitation", "已清运", [], "crew-7", time);
 
         var error = Assert.Throws<InvalidTransitionException>(() =>
             @case.RecordHandlingResult(Guid.NewGuid(), "sanitation", "again", [], "crew-8", time));
 
         Assert.Equal(nameof(CaseStatus.Handled), error.CurrentState);
+        Assert.False(@case.AwaitsHandlingFrom("sanitation"));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public class CaseTransitionRuleTests
         ["SelfHandle"] = ((c, t) => c.SelfHandle(Reporter, "已清理", [], t), [CaseStatus.Reported]),
         ["Dispatch"] = ((c, t) => c.Dispatch(Dispatcher, [new(Departments.Greening, FarFuture)], t), [CaseStatus.Filed, CaseStatus.Dispatched]),
         ["ReportHandled"] = ((c, t) => c.ReportHandled(Departments.Sanitation, SanitationCrew, "已清运", [], t), [CaseStatus.Dispatched]),
-        ["RecordHandlingResult"] = ((c, t) => c.RecordHandlingResult(Guid.NewGuid(), Departments.Sanitation, "已清运", [], SanitationCrew, t), [CaseStatus.Reported, CaseStatus.Dispatched]),
+        ["RecordHandlingResult"] = ((c, t) => c.RecordHandlingResult(Guid.NewGuid(), Departments.Sanitation, "已清运", [], SanitationCrew, t), [CaseStatus.Dispatched]),
         ["RequestReturn"] = ((c, t) => c.RequestReturn(Departments.Sanitation, SanitationCrew, "非本部门", t), [CaseStatus.Dispatched]),
         ["ApproveReturn"] = ((c, t) => c.ApproveReturn(Dispatcher, t), []),
         ["RequestExtension"] = ((c, t) => c.RequestExtension(Departments.Sanitation, SanitationCrew, FarFuture, "延期", t), [CaseStatus.Dispatched]),

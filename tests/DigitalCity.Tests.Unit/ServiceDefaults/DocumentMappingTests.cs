@@ -20,8 +20,10 @@ public class DocumentMappingTests
     {
         var time = TestData.Clock();
         var @case = TestData.ReportedCase(time);
-        @case.RecordHandlingResult(Guid.NewGuid(), "sanitation", "已清运", ["after.jpg"], "crew-7", time);
-        @case.MarkPersisted(2);
+        @case.File("lead-1", Urgency.Normal, time.Next());
+        @case.Dispatch("dispatcher-1", [new("sanitation", time.GetUtcNow().AddHours(4))], time.Next());
+        @case.RecordHandlingResult(Guid.NewGuid(), "sanitation", "已清运", ["after.jpg"], "crew-7", time.Next());
+        @case.MarkPersisted(4);
         return @case;
     }
 
@@ -183,8 +185,11 @@ public class DocumentMappingTests
     {
         MongoConventions.Register();
         var time = TestData.Clock();
-        var task = SanitationTask.FromCase(TestData.CaseReportedEvent(), time);
+        var dispatched = TestData.CaseDispatchedEvent();
+        var task = SanitationTask.FromDispatch(dispatched, dispatched.Departments[0], time);
         task.Complete("crew-7", "已清运", ["after.jpg"], time);
+        var cancelled = SanitationTask.FromDispatch(TestData.CaseDispatchedEvent(), dispatched.Departments[0], time);
+        cancelled.Cancel("作废: 重复立案", time);
 
         var fromJson = JsonSerializer.Deserialize<SanitationTask>(JsonSerializer.Serialize(task, DocumentJson.Options), DocumentJson.Options)!;
         var fromBson = BsonSerializer.Deserialize<SanitationTask>(task.ToBsonDocument());
@@ -197,6 +202,20 @@ public class DocumentMappingTests
             Assert.Equal(task.Result, copy.Result);
             Assert.Equal(task.CompletionPhotoRefs, copy.CompletionPhotoRefs);
             Assert.Equal(task.Location, copy.Location);
+            Assert.Equal(task.DueAt, copy.DueAt);
+            Assert.Equal(task.SourceEventId, copy.SourceEventId);
+            Assert.Equal(task.SourceEventAt, copy.SourceEventAt);
+            Assert.Equal(task.DepartmentCode, copy.DepartmentCode);
+        }
+
+        foreach (var copy in new[]
+                 {
+                     JsonSerializer.Deserialize<SanitationTask>(JsonSerializer.Serialize(cancelled, DocumentJson.Options), DocumentJson.Options)!,
+                     BsonSerializer.Deserialize<SanitationTask>(cancelled.ToBsonDocument()),
+                 })
+        {
+            Assert.Equal((SanitationTaskStatus.Cancelled, "作废: 重复立案"), (copy.Status, copy.CancellationReason));
+            Assert.Equal(cancelled.CancelledAt, copy.CancelledAt);
         }
     }
 
@@ -232,6 +251,7 @@ public class DocumentMappingTests
         Assert.Equal(expected.RecheckPassed, actual.RecheckPassed);
         Assert.Equal(expected.ClosedAt, actual.ClosedAt);
         Assert.Equal(expected.Suspensions, actual.Suspensions);
+        Assert.Equal(expected.RecordedTaskIds, actual.RecordedTaskIds);
 
         // Records holding lists compare their lists by reference; their JSON form compares every value.
         Assert.Equal(Json(expected.Handling), Json(actual.Handling));

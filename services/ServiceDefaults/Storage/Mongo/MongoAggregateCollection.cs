@@ -17,6 +17,7 @@ public sealed class MongoAggregateCollection<T>
     readonly Action<T, BsonDocument>? _decorate;
     readonly IndexInitializer _ready;
     CreateIndexModel<T>[] _indexes = [];
+    string[] _legacyIndexes = [];
 
     /// <param name="decorate">Adds derived fields to the stored document (e.g. a GeoJSON point).</param>
     public MongoAggregateCollection(MongoServiceDatabase database, string name, Action<T, BsonDocument>? decorate = null)
@@ -41,6 +42,12 @@ public sealed class MongoAggregateCollection<T>
     /// </summary>
     public void DefineIndexes(params CreateIndexModel<T>[] indexes) => _indexes = indexes;
 
+    /// <summary>
+    /// Indexes an earlier version created and this one no longer wants (by name); they are dropped, when
+    /// present, before the defined indexes are created.
+    /// </summary>
+    public void DropLegacyIndexes(params string[] names) => _legacyIndexes = names;
+
     Task ReadyAsync() => _ready.EnsureAsync();
 
     async Task CreateIndexesAsync()
@@ -48,6 +55,18 @@ public sealed class MongoAggregateCollection<T>
         await _raw.Indexes.CreateOneAsync(new CreateIndexModel<BsonDocument>(
             Builders<BsonDocument>.IndexKeys.Ascending(MongoOutboxFields.MessageId),
             new CreateIndexOptions { Sparse = true, Name = "outbox_pending" }));
+        foreach (var name in _legacyIndexes)
+        {
+            try
+            {
+                await _raw.Indexes.DropOneAsync(name);
+            }
+            catch (MongoCommandException ex) when (ex.CodeName is "IndexNotFound" or "NamespaceNotFound")
+            {
+                // never created, or already dropped
+            }
+        }
+
         if (_indexes.Length > 0)
         {
             await Collection.Indexes.CreateManyAsync(_indexes);
