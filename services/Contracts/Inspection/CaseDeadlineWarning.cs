@@ -2,7 +2,11 @@ using MassTransit;
 
 namespace DigitalCity.Contracts.Inspection;
 
-/// <summary>黄灯 — a department has used 80 % of its handling time on a case.</summary>
+/// <summary>
+/// 黄灯 — 80 % of a step's time is used on a case: by default a department's handling; <see cref="Step"/>
+/// names another step (see <see cref="DeadlineSteps"/>), <see cref="Department"/> the unit answerable and
+/// <see cref="OfficerId"/> the grid officer for a verification or re-check.
+/// </summary>
 [EntityName("digitalcity.inspection.case-deadline-warning")]
 public sealed record CaseDeadlineWarning(
     Guid EventId,
@@ -11,4 +15,6 @@ public sealed record CaseDeadlineWarning(
     string CaseNumber,
     string Department,
     DateTimeOffset DueAt,
-    double UsedFraction) : IIntegrationEvent;
+    double UsedFraction,
+    string Step = DeadlineSteps.Handling,
+    string? OfficerId = null) : IIntegrationEvent;

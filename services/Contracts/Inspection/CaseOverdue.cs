@@ -2,7 +2,11 @@ using MassTransit;
 
 namespace DigitalCity.Contracts.Inspection;
 
-/// <summary>红灯 — a department's handling of a case is past its due instant.</summary>
+/// <summary>
+/// 红灯 — a step of a case is past its due instant: by default a department's handling; <see cref="Step"/>
+/// names another step (see <see cref="DeadlineSteps"/>), <see cref="Department"/> the unit answerable and
+/// <see cref="OfficerId"/> the grid officer for a verification or re-check.
+/// </summary>
 [EntityName("digitalcity.inspection.case-overdue")]
 public sealed record CaseOverdue(
     Guid EventId,
@@ -11,4 +15,6 @@ public sealed record CaseOverdue(
     string CaseNumber,
     string Department,
     DateTimeOffset DueAt,
-    double UsedFraction) : IIntegrationEvent;
+    double UsedFraction,
+    string Step = DeadlineSteps.Handling,
+    string? OfficerId = null) : IIntegrationEvent;

@@ -29,7 +29,7 @@ public sealed partial class Case
         var now = time.GetUtcNow();
         Urgency = urgency;
         FiledAt = now;
-        DispatchDueAt = limits?.DueAt(limits.FileAndDispatch(urgency == Urgency.Urgent), Verification?.AnsweredAt ?? ReportedAt);
+        DispatchDeadline = limits?.Start(limits.FileAndDispatch(urgency == Urgency.Urgent), Verification?.AnsweredAt ?? ReportedAt);
         Status = CaseStatus.Filed;
         Append(now, shiftLeadId, CaseActions.File, urgency.ToString());
         Raise(new CaseFiled(Guid.NewGuid(), now, Id, Number, shiftLeadId, CategoryCode, urgency == Urgency.Urgent));

@@ -37,24 +37,88 @@ public sealed partial class Case
             return false;
         }
 
-        var alert = progress.Light switch
-        {
-            TrafficLight.Red => DeadlineAlert.Overdue,
-            TrafficLight.Yellow => DeadlineAlert.Warned,
-            _ => DeadlineAlert.None,
-        };
+        var alert = AlertFor(progress);
         if (alert <= assignment.Alert)
         {
             return false;
         }
 
-        var now = time.GetUtcNow();
         Replace(assignment, assignment with { Alert = alert });
-        Append(now, "deadline-sweep", alert == DeadlineAlert.Overdue ? CaseActions.Overdue : CaseActions.DeadlineWarning,
-            $"{progress.UsedFraction:P0} of the handling time used; due {progress.DueAt:O}", departmentCode: departmentCode);
-        Raise(alert == DeadlineAlert.Overdue
-            ? new CaseOverdue(Guid.NewGuid(), now, Id, Number, departmentCode, progress.DueAt, progress.UsedFraction)
-            : new CaseDeadlineWarning(Guid.NewGuid(), now, Id, Number, departmentCode, progress.DueAt, progress.UsedFraction));
+        Alert(DeadlineSteps.Handling, departmentCode, null, alert, progress, time.GetUtcNow());
         return true;
+    }
+
+    /// <summary>
+    /// Measures the clocks of the steps besides handling that are still running — verification (核实),
+    /// file+dispatch, each department's acknowledgement (签收), re-check (核查) — and raises a warning once
+    /// at 80 % and an overdue once past 100 % of each. Returns how many alerts it raised.
+    /// </summary>
+    public int RecordStepDeadlines(DeadlineCalculator deadlines, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(deadlines);
+        var now = time.GetUtcNow();
+        var raised = 0;
+        if (Status == CaseStatus.Verifying && Verification is { Deadline: { } verify, AnsweredAt: null } verification
+            && Measure(verify, deadlines, now) is { } verifyAlert)
+        {
+            Verification = verification with { Deadline = verify with { Alert = verifyAlert.Alert } };
+            Alert(DeadlineSteps.Verification, DeadlineSteps.SupervisionCentre, verification.OfficerId, verifyAlert.Alert, verifyAlert.Progress, now);
+            raised++;
+        }
+
+        if (Status == CaseStatus.Filed && DispatchDeadline is { } dispatch && Measure(dispatch, deadlines, now) is { } dispatchAlert)
+        {
+            DispatchDeadline = dispatch with { Alert = dispatchAlert.Alert };
+            Alert(DeadlineSteps.Dispatch, DeadlineSteps.CommandCentre, null, dispatchAlert.Alert, dispatchAlert.Progress, now);
+            raised++;
+        }
+
+        if (Status == CaseStatus.Dispatched)
+        {
+            foreach (var assignment in Assignments.Where(a => a is { Status: AssignmentStatus.Processing, AcknowledgedAt: null, AcknowledgeDeadline: not null }).ToList())
+            {
+                if (Measure(assignment.AcknowledgeDeadline!, deadlines, now) is { } ack)
+                {
+                    Replace(assignment, assignment with { AcknowledgeDeadline = assignment.AcknowledgeDeadline! with { Alert = ack.Alert } });
+                    Alert(DeadlineSteps.Acknowledge, assignment.DepartmentCode, null, ack.Alert, ack.Progress, now);
+                    raised++;
+                }
+            }
+        }
+
+        if (Status == CaseStatus.Checking && Recheck is { Deadline: { } recheck, AnsweredAt: null } asked
+            && Measure(recheck, deadlines, now) is { } recheckAlert)
+        {
+            Recheck = asked with { Deadline = recheck with { Alert = recheckAlert.Alert } };
+            Alert(DeadlineSteps.Recheck, DeadlineSteps.SupervisionCentre, asked.OfficerId, recheckAlert.Alert, recheckAlert.Progress, now);
+            raised++;
+        }
+
+        return raised;
+    }
+
+    /// <summary>The step's new alert and its progress, or null when the light has not moved past the last alert.</summary>
+    static (DeadlineAlert Alert, DeadlineProgress Progress)? Measure(StepDeadline deadline, DeadlineCalculator deadlines, DateTimeOffset now)
+    {
+        var progress = deadlines.Evaluate(deadline.ToDeadline(), now);
+        var alert = AlertFor(progress);
+        return alert > deadline.Alert ? (alert, progress) : null;
+    }
+
+    static DeadlineAlert AlertFor(DeadlineProgress progress) => progress.Light switch
+    {
+        TrafficLight.Red => DeadlineAlert.Overdue,
+        TrafficLight.Yellow => DeadlineAlert.Warned,
+        _ => DeadlineAlert.None,
+    };
+
+    void Alert(string step, string answerable, string? officerId, DeadlineAlert alert, DeadlineProgress progress, DateTimeOffset now)
+    {
+        var department = step is DeadlineSteps.Handling or DeadlineSteps.Acknowledge ? answerable : null;
+        Append(now, "deadline-sweep", alert == DeadlineAlert.Overdue ? CaseActions.Overdue : CaseActions.DeadlineWarning,
+            $"{step}: {progress.UsedFraction:P0} of the time used; due {progress.DueAt:O}", departmentCode: department);
+        Raise(alert == DeadlineAlert.Overdue
+            ? new CaseOverdue(Guid.NewGuid(), now, Id, Number, answerable, progress.DueAt, progress.UsedFraction, step, officerId)
+            : new CaseDeadlineWarning(Guid.NewGuid(), now, Id, Number, answerable, progress.DueAt, progress.UsedFraction, step, officerId));
     }
 }

@@ -11,7 +11,7 @@ public sealed partial class Case
     /// instant: Filed → Dispatched. While Dispatched a further department can be added (the right one
     /// after another returned the case); a department already working on it cannot be sent it twice.
     /// With <paramref name="limits"/> each department must acknowledge (签收) under the acknowledge limit;
-    /// a dispatch from Filed is on time when it comes by <see cref="DispatchDueAt"/>.
+    /// a dispatch from Filed is on time when it comes by <see cref="DispatchDeadline"/>.
     /// </summary>
     public void Dispatch(string dispatcherId, IReadOnlyList<DepartmentAssignment> assignments, TimeProvider time, StepLimits? limits = null)
     {
@@ -34,10 +34,10 @@ public sealed partial class Case
         }
 
         var now = time.GetUtcNow();
-        var acknowledgeDueAt = limits?.DueAt(limits.Acknowledge, now);
-        bool? onTime = Status == CaseStatus.Filed ? Within(DispatchDueAt, now) : null;
+        var acknowledgeDeadline = limits?.Start(limits.Acknowledge, now);
+        bool? onTime = Status == CaseStatus.Filed ? Within(DispatchDeadline, now) : null;
         Assignments = [.. Assignments, .. assignments.Select(a =>
-            new CaseAssignment(a.DepartmentCode, dispatcherId, now, a.DueAt, AssignmentStatus.Processing, null, a.HandlingLimit, [], AcknowledgeDueAt: acknowledgeDueAt))];
+            new CaseAssignment(a.DepartmentCode, dispatcherId, now, a.DueAt, AssignmentStatus.Processing, null, a.HandlingLimit, [], AcknowledgeDeadline: acknowledgeDeadline))];
         Status = CaseStatus.Dispatched;
         Append(now, dispatcherId, CaseActions.Dispatch, string.Join(", ", assignments.Select(a => a.DepartmentCode)));
         Raise(new CaseDispatched(Guid.NewGuid(), now, Id, Number, dispatcherId,
@@ -47,7 +47,7 @@ public sealed partial class Case
 
     /// <summary>
     /// 签收 — the department acknowledges the task dispatched to it, once; on time when it comes by the
-    /// assignment's <see cref="CaseAssignment.AcknowledgeDueAt"/>. Reporting a result without it is allowed.
+    /// assignment's <see cref="CaseAssignment.AcknowledgeDeadline"/>. Reporting a result without it is allowed.
     /// </summary>
     public void Acknowledge(string departmentCode, string handlerId, TimeProvider time)
     {
@@ -61,11 +61,11 @@ public sealed partial class Case
         var now = time.GetUtcNow();
         Replace(assignment, assignment with { AcknowledgedAt = now });
         Append(now, handlerId, CaseActions.Acknowledge, null, departmentCode: departmentCode);
-        Raise(new CaseAcknowledged(Guid.NewGuid(), now, Id, Number, departmentCode, handlerId, Within(assignment.AcknowledgeDueAt, now)));
+        Raise(new CaseAcknowledged(Guid.NewGuid(), now, Id, Number, departmentCode, handlerId, Within(assignment.AcknowledgeDeadline, now)));
     }
 
-    /// <summary>Whether a step that ended at <paramref name="at"/> kept to <paramref name="dueAt"/>; null when no limit applied.</summary>
-    static bool? Within(DateTimeOffset? dueAt, DateTimeOffset at) => dueAt is { } due ? at <= due : null;
+    /// <summary>Whether a step that ended at <paramref name="at"/> kept to its <paramref name="deadline"/>; null when no limit applied.</summary>
+    static bool? Within(StepDeadline? deadline, DateTimeOffset at) => deadline is null ? null : at <= deadline.DueAt;
 
     /// <summary>The department's assignment that is not returned: the one it works on or has handled.</summary>
     CaseAssignment? ActiveAssignment(string departmentCode) =>

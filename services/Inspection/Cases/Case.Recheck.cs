@@ -17,7 +17,7 @@ public sealed partial class Case
     {
         RequireStatus("request a re-check", CaseStatus.Handled);
         var now = time.GetUtcNow();
-        Recheck = new Recheck(officerId, operatorId, now, null, null, [], null, limits?.DueAt(limits.Recheck, now));
+        Recheck = new Recheck(officerId, operatorId, now, null, null, [], null, limits?.Start(limits.Recheck, now));
         Status = CaseStatus.Checking;
         Append(now, operatorId, CaseActions.RequestRecheck, null);
         Raise(new CaseRecheckRequested(Guid.NewGuid(), now, Id, Number, officerId, operatorId));
@@ -47,7 +47,7 @@ public sealed partial class Case
         var now = time.GetUtcNow();
         Recheck = Recheck with { Passed = passed, Comment = comment, PhotoRefs = photoRefs, AnsweredAt = now };
         Append(now, officerId, CaseActions.Recheck, comment, photoRefs);
-        Raise(new CaseRechecked(Guid.NewGuid(), now, Id, Number, officerId, passed, comment, photoRefs, Within(Recheck.DueAt, now)));
+        Raise(new CaseRechecked(Guid.NewGuid(), now, Id, Number, officerId, passed, comment, photoRefs, Within(Recheck.Deadline, now)));
         if (!passed)
         {
             OrderRework(officerId, now);

@@ -34,7 +34,7 @@ public sealed partial class Case
         if (awaitsRedispatch)
         {
             Status = CaseStatus.Filed;
-            DispatchDueAt = limits?.DueAt(limits.FileAndDispatch(Urgency == Urgency.Urgent), now);
+            DispatchDeadline = limits?.Start(limits.FileAndDispatch(Urgency == Urgency.Urgent), now);
         }
 
         Append(now, dispatcherId, CaseActions.Return, request.Reason, departmentCode: assignment.DepartmentCode);

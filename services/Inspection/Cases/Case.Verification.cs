@@ -14,7 +14,7 @@ public sealed partial class Case
     {
         RequireStatus("request a verification", CaseStatus.Reported);
         var now = time.GetUtcNow();
-        Verification = new Verification(officerId, operatorId, now, note, null, null, [], null, limits?.DueAt(limits.Verify, now));
+        Verification = new Verification(officerId, operatorId, now, note, null, null, [], null, limits?.Start(limits.Verify, now));
         Status = CaseStatus.Verifying;
         Append(now, operatorId, CaseActions.RequestVerification, note);
         Raise(new CaseVerificationRequested(Guid.NewGuid(), now, Id, Number, officerId, operatorId, note));
@@ -36,6 +36,6 @@ public sealed partial class Case
         Verification = Verification with { Confirmed = confirmed, Comment = comment, PhotoRefs = photoRefs, AnsweredAt = now };
         Status = CaseStatus.Reported;
         Append(now, officerId, CaseActions.Verify, comment, photoRefs);
-        Raise(new CaseVerified(Guid.NewGuid(), now, Id, Number, officerId, confirmed, comment, photoRefs, Within(Verification.DueAt, now)));
+        Raise(new CaseVerified(Guid.NewGuid(), now, Id, Number, officerId, confirmed, comment, photoRefs, Within(Verification.Deadline, now)));
     }
 }

@@ -56,8 +56,8 @@ public sealed partial class Case : AggregateRoot
 
     public DateTimeOffset? FiledAt { get; private set; }
 
-    /// <summary>When the dispatch of a filed case is due under the file+dispatch step limit (null when none applied).</summary>
-    public DateTimeOffset? DispatchDueAt { get; private set; }
+    /// <summary>The file+dispatch step's clock while the case awaits (re-)dispatch (null when no limit applied).</summary>
+    public StepDeadline? DispatchDeadline { get; private set; }
 
     /// <summary>Every department the case was dispatched to, returned ones included.</summary>
     public IReadOnlyList<CaseAssignment> Assignments { get; private set; } = [];

@@ -6,8 +6,8 @@ namespace DigitalCity.Inspection.Cases;
 /// A returned assignment stays in the list as a record of the wrong dispatch. <see cref="HandlingLimit"/>
 /// and the approved <see cref="Extensions"/> (time limits such as <c>"2 WorkingHours"</c>) let the
 /// deadline be recomputed with the case's suspensions cut out; <see cref="Alert"/> is the last deadline
-/// alert raised, so each is raised once. <see cref="AcknowledgeDueAt"/> is when the department must
-/// acknowledge (签收) the task under the step limit, <see cref="AcknowledgedAt"/> when it did.
+/// alert raised, so each is raised once. <see cref="AcknowledgeDeadline"/> is the clock of the
+/// department's acknowledgement (签收) under the step limit, <see cref="AcknowledgedAt"/> when it came.
 /// </summary>
 public sealed record CaseAssignment(
     string DepartmentCode,
@@ -19,5 +19,5 @@ public sealed record CaseAssignment(
     string? HandlingLimit = null,
     IReadOnlyList<string>? Extensions = null,
     DeadlineAlert Alert = DeadlineAlert.None,
-    DateTimeOffset? AcknowledgeDueAt = null,
+    StepDeadline? AcknowledgeDeadline = null,
     DateTimeOffset? AcknowledgedAt = null);

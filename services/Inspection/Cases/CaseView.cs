@@ -24,7 +24,7 @@ public sealed record CaseView(
     int ReworkCount,
     Verification? Verification,
     DateTimeOffset? FiledAt,
-    DateTimeOffset? DispatchDueAt,
+    StepDeadline? DispatchDeadline,
     IReadOnlyList<CaseAssignment> Assignments,
     PendingRequest? PendingRequest,
     IReadOnlyList<DigitalCity.Inspection.Deadlines.Suspension> Suspensions,
@@ -38,5 +38,5 @@ public sealed record CaseView(
 {
     public static CaseView From(Case c) => new(c.Id, c.Number, c.CategoryCode, c.CategoryName, c.CategoryRules, c.Location, c.Address,
         c.Description, c.PhotoRefs, c.ReportedBy, c.ReportedAt, c.Status, c.Place, c.Place is null, c.Urgency, c.Supervised, c.SelfHandled, c.ReworkCount,
-        c.Verification, c.FiledAt, c.DispatchDueAt, c.Assignments, c.PendingRequest, c.Suspensions, c.Handling, c.Recheck, c.ClosedAt, c.History, c.Version, c.DuplicateOf);
+        c.Verification, c.FiledAt, c.DispatchDeadline, c.Assignments, c.PendingRequest, c.Suspensions, c.Handling, c.Recheck, c.ClosedAt, c.History, c.Version, c.DuplicateOf);
 }

@@ -3,7 +3,7 @@ namespace DigitalCity.Inspection.Cases;
 /// <summary>
 /// 核查 — an operator asks a grid officer to re-check a handled case on site. The answer fields stay empty
 /// until the officer submits (<see cref="AnsweredAt"/> set); <see cref="Passed"/> false orders rework (返工).
-/// <see cref="DueAt"/> is when the answer is due under the re-check step limit (null when none applied).
+/// <see cref="Deadline"/> is the re-check step's clock (null when no limit applied).
 /// </summary>
 public sealed record Recheck(
     string OfficerId,
@@ -13,4 +13,4 @@ public sealed record Recheck(
     string? Comment,
     IReadOnlyList<string> PhotoRefs,
     DateTimeOffset? AnsweredAt,
-    DateTimeOffset? DueAt = null);
+    StepDeadline? Deadline = null);

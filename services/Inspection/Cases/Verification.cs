@@ -3,7 +3,7 @@ namespace DigitalCity.Inspection.Cases;
 /// <summary>
 /// 核实 — an operator asks a grid officer to confirm a report on site. The answer fields stay empty until
 /// the officer submits (<see cref="AnsweredAt"/> set); <see cref="Confirmed"/> says whether the issue is real.
-/// <see cref="DueAt"/> is when the answer is due under the verify step limit (null when none applied).
+/// <see cref="Deadline"/> is the verify step's clock (null when no limit applied).
 /// </summary>
 public sealed record Verification(
     string OfficerId,
@@ -14,4 +14,4 @@ public sealed record Verification(
     string? Comment,
     IReadOnlyList<string> PhotoRefs,
     DateTimeOffset? AnsweredAt,
-    DateTimeOffset? DueAt = null);
+    StepDeadline? Deadline = null);

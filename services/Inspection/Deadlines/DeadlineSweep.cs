@@ -7,8 +7,10 @@ using Microsoft.Extensions.Logging;
 namespace DigitalCity.Inspection.Deadlines;
 
 /// <summary>
-/// 亮灯巡检 — measures every department still working on a dispatched case against its deadline and
-/// raises <c>CaseDeadlineWarning</c> at 80 % and <c>CaseOverdue</c> past 100 %. Each alert is recorded on
+/// 亮灯巡检 — measures every running clock of the open cases against its deadline — each department
+/// still handling a dispatched case, and the steps besides handling (verification, file+dispatch,
+/// acknowledgement, re-check) — and raises <c>CaseDeadlineWarning</c> at 80 % and <c>CaseOverdue</c>
+/// past 100 %, naming the step. Each alert is recorded on
 /// the case with its event in one optimistic save, so replicas sweeping at the same time raise it once:
 /// the loser's save conflicts and it moves on.
 /// </summary>
@@ -36,24 +38,32 @@ public sealed partial class DeadlineSweep(
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
-    /// <summary>One pass over the dispatched cases; returns how many alerts it raised.</summary>
+    /// <summary>The states in which a clock runs: a verification, a dispatch, handling and acknowledgements, a re-check.</summary>
+    static readonly CaseStatus[] Timed = [CaseStatus.Verifying, CaseStatus.Filed, CaseStatus.Dispatched, CaseStatus.Checking];
+
+    /// <summary>One pass over the cases whose clocks run; returns how many alerts it raised.</summary>
     public async Task<int> SweepOnceAsync(CancellationToken cancellationToken)
     {
         var raised = 0;
         var now = time.GetUtcNow();
-        for (var number = 1; ; number++)
+        foreach (var status in Timed)
         {
-            var page = await store.ListAsync(new CaseFilter(Status: CaseStatus.Dispatched), new PageRequest(number, options.PageSize), cancellationToken);
-            foreach (var @case in page.Items)
+            for (var number = 1; ; number++)
             {
-                raised += await AlertAsync(@case, now, cancellationToken);
-            }
+                var page = await store.ListAsync(new CaseFilter(Status: status), new PageRequest(number, options.PageSize), cancellationToken);
+                foreach (var @case in page.Items)
+                {
+                    raised += await AlertAsync(@case, now, cancellationToken);
+                }
 
-            if (page.Items.Count < options.PageSize)
-            {
-                return raised;
+                if (page.Items.Count < options.PageSize)
+                {
+                    break;
+                }
             }
         }
+
+        return raised;
     }
 
     async Task<int> AlertAsync(Case @case, DateTimeOffset now, CancellationToken cancellationToken)
@@ -68,6 +78,7 @@ public sealed partial class DeadlineSweep(
             }
         }
 
+        raised += @case.RecordStepDeadlines(deadlines, time);
         if (raised == 0)
         {
             return 0;

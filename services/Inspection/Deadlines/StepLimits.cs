@@ -30,6 +30,13 @@ public sealed class StepLimits(
 
     public TimeLimit FileAndDispatch(bool urgent) => urgent ? fileAndDispatchUrgent : fileAndDispatch;
 
+    /// <summary>A step's clock under <paramref name="limit"/>, started at <paramref name="start"/>.</summary>
+    public Cases.StepDeadline Start(TimeLimit limit, DateTimeOffset start)
+    {
+        ArgumentNullException.ThrowIfNull(limit);
+        return new(limit.ToString(), start, DueAt(limit, start));
+    }
+
     /// <summary>When <paramref name="limit"/> counted from <paramref name="start"/> runs out on the calendar.</summary>
     public DateTimeOffset DueAt(TimeLimit limit, DateTimeOffset start) => calculator.DueAt(new Deadline(start, limit), start);
 

@@ -35,6 +35,8 @@ public sealed class DeadlineSweepTests : IDisposable
         var dispatched = await _factory.ClientFor("dispatcher-1", Roles.Dispatcher).PostAsJsonAsync($"/api/inspection/cases/{@case.Id}/dispatch",
             new { departments = new[] { new { department = "enforcement", handlingLimit = "2 Hours" } } });
         Assert.True(dispatched.IsSuccessStatusCode);
+        // Acknowledged at once, so only the handling clock runs.
+        Assert.True((await _factory.DepartmentClient("handler-1", "enforcement").PostAsJsonAsync($"/api/inspection/cases/{@case.Id}/acknowledge", new { })).IsSuccessStatusCode);
         // The service's own sweep runs on the real clock; this one runs the same code on a fake clock.
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var sweep = new DeadlineSweep(_factory.Services.GetRequiredService<ICaseStore>(), _factory.Services.GetRequiredService<DeadlineCalculator>(),
@@ -51,7 +53,7 @@ public sealed class DeadlineSweepTests : IDisposable
         var harness = _factory.Harness;
         var warning = await harness.PublishedAsync<CaseDeadlineWarning>(e => e.CaseId == @case.Id);
         await harness.PublishedAsync<CaseOverdue>(e => e.CaseId == @case.Id);
-        Assert.Equal("enforcement", warning.Context.Message.Department);
+        Assert.Equal(("enforcement", DeadlineSteps.Handling), (warning.Context.Message.Department, warning.Context.Message.Step));
         Assert.Single(harness.PublishedNow<CaseDeadlineWarning>(e => e.CaseId == @case.Id));
         Assert.Single(harness.PublishedNow<CaseOverdue>(e => e.CaseId == @case.Id));
         var view = await (await _factory.ClientFor("operator-1", Roles.Operator).GetAsync($"/api/inspection/cases/{@case.Id}")).ReadAsync<CaseView>();
@@ -65,5 +67,29 @@ public sealed class DeadlineSweepTests : IDisposable
         Assert.Equal(1, counts.GetProperty("overdue").GetInt64());
         Assert.Equal(0, counts.GetProperty("warned").GetInt64());
         Assert.Equal(1, counts.GetProperty("byStatus").GetProperty("Dispatched").GetInt64());
+    }
+
+    [Fact]
+    public async Task An_unanswered_verification_and_an_unacknowledged_task_are_reported_overdue()
+    {
+        var officer = _factory.ClientFor("officer-steps", Roles.GridOfficer);
+        var verifying = await (await officer.PostAsJsonAsync("/api/inspection/cases", Api.ValidReport("E0510"))).ReadAsync<CaseView>();
+        await _factory.ClientFor("operator-1", Roles.Operator).PostAsJsonAsync($"/api/inspection/cases/{verifying.Id}/verification-request", new { officerId = "officer-steps" });
+        var dispatched = await (await officer.PostAsJsonAsync("/api/inspection/cases", Api.ValidReport("E0102"))).ReadAsync<CaseView>();
+        await _factory.ClientFor("lead-1", Roles.ShiftLead).PostAsJsonAsync($"/api/inspection/cases/{dispatched.Id}/file", new { });
+        await _factory.ClientFor("dispatcher-1", Roles.Dispatcher).PostAsJsonAsync($"/api/inspection/cases/{dispatched.Id}/dispatch",
+            new { departments = new[] { new { department = "sanitation", handlingLimit = "3 NaturalDays" } } });
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var sweep = new DeadlineSweep(_factory.Services.GetRequiredService<ICaseStore>(), _factory.Services.GetRequiredService<DeadlineCalculator>(),
+            new DeadlineSweepOptions(), time, NullLogger<DeadlineSweep>.Instance);
+
+        time.Advance(TimeSpan.FromMinutes(90));
+        Assert.Equal(2, await sweep.SweepOnceAsync(default));
+
+        var verification = await _factory.Harness.PublishedAsync<CaseOverdue>(e => e.CaseId == verifying.Id);
+        var acknowledge = await _factory.Harness.PublishedAsync<CaseOverdue>(e => e.CaseId == dispatched.Id);
+        Assert.Equal((DeadlineSteps.Verification, DeadlineSteps.SupervisionCentre, "officer-steps"),
+            (verification.Context.Message.Step, verification.Context.Message.Department, verification.Context.Message.OfficerId));
+        Assert.Equal((DeadlineSteps.Acknowledge, "sanitation"), (acknowledge.Context.Message.Step, acknowledge.Context.Message.Department));
     }
 }

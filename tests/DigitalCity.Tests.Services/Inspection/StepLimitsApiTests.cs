@@ -20,7 +20,7 @@ public class StepLimitsApiTests(InspectionFixture fixture) : IClassFixture<Inspe
     {
         var reported = await (await fixture.Officer(officer).PostAsJsonAsync("/api/inspection/cases", Api.ValidReport("E0102"))).ReadAsync<CaseView>();
         var filed = await (await ShiftLead.PostAsJsonAsync($"/api/inspection/cases/{reported.Id}/file", new { urgency = "Urgent" })).ReadAsync<CaseView>();
-        Assert.Equal(reported.ReportedAt.AddMinutes(10), filed.DispatchDueAt);
+        Assert.Equal(reported.ReportedAt.AddMinutes(10), filed.DispatchDeadline?.DueAt);
         return await (await Dispatcher.PostAsJsonAsync($"/api/inspection/cases/{reported.Id}/dispatch",
             new { departments = new[] { new { department = "sanitation" } } })).ReadAsync<CaseView>();
     }
@@ -31,7 +31,7 @@ public class StepLimitsApiTests(InspectionFixture fixture) : IClassFixture<Inspe
         var dispatched = await DispatchedAsync("officer-steps-1");
         var assignment = dispatched.Assignments.Single();
         Assert.Equal("2 WorkingHours", assignment.HandlingLimit);
-        Assert.Equal(assignment.DispatchedAt.AddHours(1), assignment.AcknowledgeDueAt);
+        Assert.Equal(assignment.DispatchedAt.AddHours(1), assignment.AcknowledgeDeadline?.DueAt);
         var published = await HarnessWaits.PublishedAsync<CaseDispatched>(fixture.Factory.Harness, e => e.CaseId == dispatched.Id);
         Assert.True(published.Context.Message.OnTime);
 

@@ -43,7 +43,7 @@ public class StepLimitTests
         var time = TestData.Clock();
         var @case = Reported(time);
         @case.RequestVerification(Operator, Officer, null, time, Limits);
-        Assert.Equal(time.GetUtcNow().AddHours(1), @case.Verification!.DueAt);
+        Assert.Equal(time.GetUtcNow().AddHours(1), @case.Verification!.Deadline?.DueAt);
 
         time.Advance(TimeSpan.FromMinutes(minutes));
         @case.SubmitVerification(Officer, true, null, [], time);
@@ -59,7 +59,7 @@ public class StepLimitTests
         @case.RequestVerification(Operator, Officer, null, time);
         @case.SubmitVerification(Officer, true, null, [], time);
 
-        Assert.Null(@case.Verification!.DueAt);
+        Assert.Null(@case.Verification!.Deadline?.DueAt);
         Assert.Null(Last<CaseVerified>(@case).OnTime);
     }
 
@@ -75,7 +75,7 @@ public class StepLimitTests
         var reportedAt = time.GetUtcNow();
         time.Advance(TimeSpan.FromMinutes(2));
         @case.File(ShiftLead, urgency, time, Limits);
-        Assert.Equal(reportedAt.AddMinutes(urgency == Urgency.Urgent ? 10 : 30), @case.DispatchDueAt);
+        Assert.Equal(reportedAt.AddMinutes(urgency == Urgency.Urgent ? 10 : 30), @case.DispatchDeadline?.DueAt);
 
         time.Advance(TimeSpan.FromMinutes(minutes - 2));
         @case.Dispatch(Dispatcher, [new(Departments.Sanitation, time.GetUtcNow().AddHours(4), "4 Hours")], time, Limits);
@@ -104,7 +104,7 @@ public class StepLimitTests
         @case.RequestReturn(Departments.Roads, RoadsHandler, "不属于道路部门", time);
         @case.ApproveReturn(Dispatcher, time, Limits);
 
-        Assert.Equal(time.GetUtcNow().AddMinutes(30), @case.DispatchDueAt);
+        Assert.Equal(time.GetUtcNow().AddMinutes(30), @case.DispatchDeadline?.DueAt);
         time.Advance(TimeSpan.FromMinutes(10));
         @case.Dispatch(Dispatcher, [new(Departments.Sanitation, time.GetUtcNow().AddHours(4), "4 Hours")], time, Limits);
         Assert.True(Last<CaseDispatched>(@case).OnTime);
@@ -118,7 +118,7 @@ public class StepLimitTests
         var time = TestData.Clock();
         var @case = Filed(time);
         @case.Dispatch(Dispatcher, [new(Departments.Sanitation, time.GetUtcNow().AddHours(4), "4 Hours")], time, Limits);
-        Assert.Equal(time.GetUtcNow().AddHours(1), @case.Assignments[0].AcknowledgeDueAt);
+        Assert.Equal(time.GetUtcNow().AddHours(1), @case.Assignments[0].AcknowledgeDeadline?.DueAt);
 
         time.Advance(TimeSpan.FromMinutes(minutes));
         @case.Acknowledge(Departments.Sanitation, SanitationCrew, time);
@@ -201,5 +201,75 @@ public class StepLimitTests
         Assert.Equal(("extraTime", "extraTime"), (tooLong.ParamName, otherKind.ParamName));
         Assert.Contains("at most 5 WorkingDays", tooLong.Message, StringComparison.Ordinal);
         Assert.Equal("2 WorkingHours", ExtensionRules.Check(Limits, assignment, "2 workinghours").ToString());
+    }
+
+    static IReadOnlyList<(Type Kind, string Step, string Department, string? Officer)> Alerts(Case @case) =>
+    [
+        .. @case.PendingEvents().Select(e => e switch
+        {
+            CaseDeadlineWarning w => ((Type Kind, string Step, string Department, string? Officer)?)(typeof(CaseDeadlineWarning), w.Step, w.Department, w.OfficerId),
+            CaseOverdue o => (typeof(CaseOverdue), o.Step, o.Department, o.OfficerId),
+            _ => null,
+        }).OfType<(Type, string, string, string?)>(),
+    ];
+
+    [Fact]
+    public void The_sweep_warns_once_and_raises_overdue_once_for_a_verification_naming_the_officer()
+    {
+        var time = TestData.Clock();
+        var @case = Reported(time);
+        @case.RequestVerification(Operator, Officer, null, time, Limits);
+
+        time.Advance(TimeSpan.FromMinutes(50));
+        Assert.Equal(1, @case.RecordStepDeadlines(Calculator, time));
+        Assert.Equal(0, @case.RecordStepDeadlines(Calculator, time));
+        time.Advance(TimeSpan.FromMinutes(15));
+        Assert.Equal(1, @case.RecordStepDeadlines(Calculator, time));
+
+        Assert.Equal(
+            [(typeof(CaseDeadlineWarning), DeadlineSteps.Verification, DeadlineSteps.SupervisionCentre, Officer),
+             (typeof(CaseOverdue), DeadlineSteps.Verification, DeadlineSteps.SupervisionCentre, Officer)],
+            Alerts(@case));
+        Assert.Equal(DeadlineAlert.Overdue, @case.Verification!.Deadline!.Alert);
+    }
+
+    [Fact]
+    public void The_sweep_times_file_and_dispatch_for_the_command_centre_and_stops_once_dispatched()
+    {
+        var time = TestData.Clock();
+        var @case = Reported(time);
+        @case.File(ShiftLead, Urgency.Normal, time, Limits);
+        time.Advance(TimeSpan.FromMinutes(31));
+        Assert.Equal(1, @case.RecordStepDeadlines(Calculator, time));
+
+        @case.Dispatch(Dispatcher, [new(Departments.Sanitation, time.GetUtcNow().AddHours(4), "4 Hours")], time, Limits);
+        @case.Acknowledge(Departments.Sanitation, SanitationCrew, time);
+        time.Advance(TimeSpan.FromHours(3));
+        Assert.Equal(0, @case.RecordStepDeadlines(Calculator, time));
+
+        Assert.Equal([(typeof(CaseOverdue), DeadlineSteps.Dispatch, DeadlineSteps.CommandCentre, (string?)null)], Alerts(@case));
+        Assert.False(Last<CaseDispatched>(@case).OnTime);
+    }
+
+    [Fact]
+    public void The_sweep_times_each_departments_acknowledgement_and_a_recheck()
+    {
+        var time = TestData.Clock();
+        var @case = Filed(time);
+        @case.Dispatch(Dispatcher, [new(Departments.Sanitation, time.GetUtcNow().AddDays(1), "1 NaturalDays"), new(Departments.Roads, time.GetUtcNow().AddDays(1), "1 NaturalDays")], time, Limits);
+        @case.Acknowledge(Departments.Roads, RoadsHandler, time.Next());
+        time.Advance(TimeSpan.FromMinutes(50));
+        Assert.Equal(1, @case.RecordStepDeadlines(Calculator, time));
+
+        @case.ReportHandled(Departments.Sanitation, SanitationCrew, "已清运", Photo, time, Calculator);
+        @case.ReportHandled(Departments.Roads, RoadsHandler, "已修复", Photo, time, Calculator);
+        @case.RequestRecheck(Operator, Officer, time, Limits);
+        time.Advance(TimeSpan.FromHours(3));
+        Assert.Equal(1, @case.RecordStepDeadlines(Calculator, time));
+
+        Assert.Equal(
+            [(typeof(CaseDeadlineWarning), DeadlineSteps.Acknowledge, Departments.Sanitation, (string?)null),
+             (typeof(CaseOverdue), DeadlineSteps.Recheck, DeadlineSteps.SupervisionCentre, Officer)],
+            Alerts(@case));
     }
 }
