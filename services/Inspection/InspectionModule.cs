@@ -4,6 +4,7 @@ using DigitalCity.Inspection.Categories;
 using DigitalCity.Inspection.Consumers;
 using DigitalCity.Inspection.Deadlines;
 using DigitalCity.Inspection.DispatchRules;
+using DigitalCity.Inspection.Evaluation;
 using DigitalCity.Inspection.Places;
 using DigitalCity.Inspection.Storage;
 using DigitalCity.ServiceDefaults.Hosting;
@@ -39,10 +40,14 @@ public sealed class InspectionModule : IServiceModule
             (_, mongo) => new MongoCaseStore(mongo),
             [MongoCaseStore.CollectionName, MongoDispatchRuleStore.CollectionName]);
         builder.AddDispatchRules();
+        builder.AddEvaluation();
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus) =>
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
         bus.AddServiceConsumer<SanitationTaskCompletedConsumer>(ServiceName);
+        bus.AddServiceConsumer<EvaluationFactsConsumer>(ServiceName);
+    }
 
     public void Map(WebApplication app)
     {
@@ -59,5 +64,6 @@ public sealed class InspectionModule : IServiceModule
         api.MapRecheckAndClosingSteps();
         api.MapDuplicateSteps();
         api.MapDispatchRules();
+        api.MapEvaluation();
     }
 }
