@@ -25,6 +25,7 @@ public class BrokerTopologyTests(DistributedSystem system)
     [Theory]
     [InlineData("sanitation-case-reported")]
     [InlineData("inspection-sanitation-task-completed")]
+    [InlineData("inspection-evaluation-facts")]
     [InlineData("publicity-daily-figures")]
     public async Task Each_service_consumes_from_its_own_queue(string queue)
     {
