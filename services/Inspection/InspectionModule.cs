@@ -4,6 +4,7 @@ using DigitalCity.Inspection.Categories;
 using DigitalCity.Inspection.Consumers;
 using DigitalCity.Inspection.Deadlines;
 using DigitalCity.Inspection.DispatchRules;
+using DigitalCity.Inspection.Evaluation;
 using DigitalCity.Inspection.Places;
 using DigitalCity.Inspection.Storage;
 using DigitalCity.ServiceDefaults.Hosting;
@@ -41,10 +42,14 @@ public sealed class InspectionModule : IServiceModule
             [MongoCaseStore.CollectionName, MongoDispatchRuleStore.CollectionName, CategoriesModule.CollectionName, MongoGridImportStore.CollectionName]);
         builder.AddDispatchRules();
         builder.AddPlaces();
+        builder.AddEvaluation();
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus) =>
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
         bus.AddServiceConsumer<SanitationTaskCompletedConsumer>(ServiceName);
+        bus.AddServiceConsumer<EvaluationFactsConsumer>(ServiceName);
+    }
 
     public void Map(WebApplication app)
     {
@@ -61,5 +66,6 @@ public sealed class InspectionModule : IServiceModule
         api.MapRecheckAndClosingSteps();
         api.MapDuplicateSteps();
         api.MapDispatchRules();
+        api.MapEvaluation();
     }
 }

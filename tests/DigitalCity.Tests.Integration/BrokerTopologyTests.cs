@@ -29,6 +29,7 @@ public class BrokerTopologyTests(DistributedSystem system)
     [InlineData("sanitation-case-returned")]
     [InlineData("sanitation-case-voided")]
     [InlineData("inspection-sanitation-task-completed")]
+    [InlineData("inspection-evaluation-facts")]
     [InlineData("publicity-daily-figures")]
     public async Task Each_service_consumes_from_its_own_queue(string queue)
     {

@@ -115,7 +115,10 @@ public sealed partial class Case
     void Alert(string step, string answerable, string? officerId, DeadlineAlert alert, DeadlineProgress progress, DateTimeOffset now)
     {
         var department = step is DeadlineSteps.Handling or DeadlineSteps.Acknowledge ? answerable : null;
-        Append(now, "deadline-sweep", alert == DeadlineAlert.Overdue ? CaseActions.Overdue : CaseActions.DeadlineWarning,
+        var action = step == DeadlineSteps.Handling
+            ? alert == DeadlineAlert.Overdue ? CaseActions.Overdue : CaseActions.DeadlineWarning
+            : alert == DeadlineAlert.Overdue ? CaseActions.StepOverdue : CaseActions.StepDeadlineWarning;
+        Append(now, "deadline-sweep", action,
             $"{step}: {progress.UsedFraction:P0} of the time used; due {progress.DueAt:O}", departmentCode: department);
         Raise(alert == DeadlineAlert.Overdue
             ? new CaseOverdue(Guid.NewGuid(), now, Id, Number, answerable, progress.DueAt, progress.UsedFraction, step, officerId)

@@ -29,5 +29,11 @@ public static class CaseActions
     public const string Supervise = "supervise";
     public const string DeadlineWarning = "deadline-warning";
     public const string Overdue = "overdue";
+
+    /// <summary>A warning about a step besides handling (verification, dispatch, acknowledgement, re-check).</summary>
+    public const string StepDeadlineWarning = "step-deadline-warning";
+
+    /// <summary>Overdue on a step besides handling; <see cref="Overdue"/> is only ever about handling.</summary>
+    public const string StepOverdue = "step-overdue";
     public const string LinkDuplicate = "link-duplicate";
 }
