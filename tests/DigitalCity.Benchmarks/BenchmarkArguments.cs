@@ -1,13 +1,13 @@
 namespace DigitalCity.Benchmarks;
 
 /// <summary>
-/// The command line: how many events per round, how many rounds, and which broker. Only amqp:// is
+/// The outbox benchmark's command line (the default command, or <c>outbox</c>): how many events per round, how many rounds, and which broker. Only amqp:// is
 /// accepted: the services' messaging setup has no TLS, so an amqps:// broker could not serve both scenarios.
 /// </summary>
 sealed record BenchmarkArguments(int Events, int Rounds, Uri RabbitMq)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project tests/DigitalCity.Benchmarks -- [--events 20000] [--rounds 3] [--rabbitmq amqp://guest:guest@localhost:5672/]";
+        "usage: dotnet run -c Release --project tests/DigitalCity.Benchmarks -- [outbox] [--events 20000] [--rounds 3] [--rabbitmq amqp://guest:guest@localhost:5672/]";
 
     public static BenchmarkArguments Default { get; } = new(20_000, 3, new Uri("amqp://guest:guest@localhost:5672/"));
 

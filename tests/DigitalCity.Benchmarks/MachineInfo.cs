@@ -6,19 +6,30 @@ using RabbitMQ.Client;
 namespace DigitalCity.Benchmarks;
 
 /// <summary>What the figures were measured on; throughput means little without it.</summary>
-sealed record MachineInfo(int Cores, string Cpu, string Memory, string Os, string Runtime, string RabbitMq)
+/// <param name="RabbitMq">The broker's version, for benchmarks that use one.</param>
+sealed record MachineInfo(int Cores, string Cpu, string Memory, string Os, string Runtime, string? RabbitMq = null)
 {
-    public static MachineInfo Describe(IConnection broker) => new(
+    /// <summary>The machine alone, for benchmarks without a broker.</summary>
+    public static MachineInfo Describe() => new(
         Environment.ProcessorCount,
         ProcField("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString(),
         TotalMemory(),
         RuntimeInformation.OSDescription,
-        RuntimeInformation.FrameworkDescription,
-        broker.ServerProperties is { } properties && properties.TryGetValue("version", out var version) && version is byte[] bytes
-            ? $"RabbitMQ {Encoding.UTF8.GetString(bytes)}"
-            : "RabbitMQ (version not reported)");
+        RuntimeInformation.FrameworkDescription);
 
-    public override string ToString() => $"{Cores} cores ({Cpu}), {Memory} RAM, {Os}, {Runtime}, {RabbitMq}";
+    public static MachineInfo Describe(IConnection broker) => Describe() with
+    {
+        RabbitMq = broker.ServerProperties is { } properties && properties.TryGetValue("version", out var version) && version is byte[] bytes
+            ? $"RabbitMQ {Encoding.UTF8.GetString(bytes)}"
+            : "RabbitMQ (version not reported)",
+    };
+
+    public override string ToString() =>
+        $"{Cores} cores ({Cpu}), {Memory} RAM, {Os}, {Runtime}" + (RabbitMq is null ? "" : $", {RabbitMq}");
+
+    /// <summary>The load average over the last minute, 5 and 15 minutes, as /proc/loadavg has it: other work on a shared machine skews figures.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     static string TotalMemory()
     {

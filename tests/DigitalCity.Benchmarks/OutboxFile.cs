@@ -48,6 +48,7 @@ sealed class OutboxFile : IDisposable
 
     public void Dispose()
     {
+        Database.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }

@@ -1,19 +1,10 @@
 using DigitalCity.Benchmarks;
+using DigitalCity.Benchmarks.Intake;
 
-// End-to-end events/s of raw RabbitMQ.Client publishing with confirms against the DigitalCity outbox,
-// in one run against one broker. Usage: see BenchmarkArguments.Usage. docs/benchmarks.md has the figures.
-
-BenchmarkArguments arguments;
-try
-{
-    arguments = BenchmarkArguments.Parse(args);
-}
-catch (ArgumentException ex)
-{
-    Console.Error.WriteLine(ex.Message);
-    Console.Error.WriteLine(BenchmarkArguments.Usage);
-    return 2;
-}
+// Two benchmarks behind one command; docs/benchmarks.md has their figures.
+//   outbox (the default): events/s of the SQLite outbox over RabbitMQ against raw RabbitMQ.Client.
+//   intake: reports/s through the inspection service's HTTP API against the same host's /health/live.
+// Usage: see BenchmarkArguments.Usage and IntakeArguments.Usage.
 
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -21,35 +12,18 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancellation.Cancel();
 };
-var cancellationToken = cancellation.Token;
 
-var broker = new BrokerAddress(arguments.RabbitMq);
-await using var connection = await broker.ConnectAsync("digitalcity-benchmark", cancellationToken);
-var machine = MachineInfo.Describe(connection);
-Report.Header(arguments, broker, machine);
-
-var raw = new RawRabbitMqScenario(connection);
-await using var outbox = await OutboxScenario.StartAsync(broker, connection, cancellationToken);
-IScenario[] scenarios = [raw, outbox];
-
-// One small untimed round each first, so JIT compilation and connection warm-up are not measured.
-const int WarmUpEvents = 1_000;
-foreach (var scenario in scenarios)
+var command = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "outbox";
+var options = command == args.FirstOrDefault() ? args[1..] : args;
+switch (command)
 {
-    Report.Round(await scenario.RunRoundAsync(0, Math.Min(WarmUpEvents, arguments.Events), cancellationToken), warmUp: true);
+    case "outbox":
+        return await OutboxBenchmark.RunAsync(options, cancellation.Token);
+    case "intake":
+        return await IntakeBenchmark.RunAsync(options, cancellation.Token);
+    default:
+        Console.Error.WriteLine($"Unknown benchmark '{command}'.");
+        Console.Error.WriteLine(BenchmarkArguments.Usage);
+        Console.Error.WriteLine(IntakeArguments.Usage);
+        return 2;
 }
-
-// Alternating rounds, so a slow spell of the machine or the broker hits both scenarios alike.
-var results = new List<RoundResult>();
-for (var round = 1; round <= arguments.Rounds; round++)
-{
-    foreach (var scenario in scenarios)
-    {
-        var result = await scenario.RunRoundAsync(round, arguments.Events, cancellationToken);
-        Report.Round(result, warmUp: false);
-        results.Add(result);
-    }
-}
-
-Report.Summary(results, raw.Name, outbox.Name, arguments, machine);
-return 0;

@@ -45,62 +45,58 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         }
     }
 
-    public async Task<IReadOnlyList<OutboxMessage>> ClaimPendingAsync(int max, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = SqliteDatabase.Command(connection, null,
-            """
-            UPDATE outbox SET lease_until = $until
-            WHERE seq IN (SELECT seq FROM outbox
-                          WHERE sent_at IS NULL AND (lease_until IS NULL OR lease_until <= $now)
-                          ORDER BY seq LIMIT $max)
-            RETURNING seq, message_id, source, aggregate_id, event_type, payload, occurred_at, trace_parent
-            """,
-            ("$until", Timestamp(leaseUntil)), ("$now", Timestamp(now)), ("$max", max));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var claimed = new List<(long Seq, OutboxMessage Message)>();
-        while (await reader.ReadAsync(cancellationToken))
+    public Task<IReadOnlyList<OutboxMessage>> ClaimPendingAsync(int max, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        database.WriteAsync<IReadOnlyList<OutboxMessage>>(async (connection, transaction) =>
         {
-            claimed.Add((reader.GetInt64(0), new OutboxMessage(
-                Guid.Parse(reader.GetString(1)),
-                reader.GetString(2),
-                reader.GetString(3),
-                reader.GetString(4),
-                reader.GetString(5),
-                DateTimeOffset.Parse(reader.GetString(6), System.Globalization.CultureInfo.InvariantCulture),
-                reader.IsDBNull(7) ? null : reader.GetString(7))));
-        }
+            await using var command = SqliteDatabase.Command(connection, transaction,
+                """
+                UPDATE outbox SET lease_until = $until
+                WHERE seq IN (SELECT seq FROM outbox
+                              WHERE sent_at IS NULL AND (lease_until IS NULL OR lease_until <= $now)
+                              ORDER BY seq LIMIT $max)
+                RETURNING seq, message_id, source, aggregate_id, event_type, payload, occurred_at, trace_parent
+                """,
+                ("$until", Timestamp(leaseUntil)), ("$now", Timestamp(now)), ("$max", max));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var claimed = new List<(long Seq, OutboxMessage Message)>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                claimed.Add((reader.GetInt64(0), new OutboxMessage(
+                    Guid.Parse(reader.GetString(1)),
+                    reader.GetString(2),
+                    reader.GetString(3),
+                    reader.GetString(4),
+                    reader.GetString(5),
+                    DateTimeOffset.Parse(reader.GetString(6), System.Globalization.CultureInfo.InvariantCulture),
+                    reader.IsDBNull(7) ? null : reader.GetString(7))));
+            }
 
-        return [.. claimed.OrderBy(c => c.Seq).Select(c => c.Message)];
-    }
+            return [.. claimed.OrderBy(c => c.Seq).Select(c => c.Message)];
+        }, cancellationToken);
 
-    public async Task MarkSentAsync(IReadOnlyCollection<OutboxMessage> messages, DateTimeOffset sentAt, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = SqliteDatabase.Command(connection, transaction,
-            "UPDATE outbox SET sent_at = $at, lease_until = NULL WHERE message_id = $id", ("$at", Timestamp(sentAt)), ("$id", ""));
-        await ForEachAsync(command, messages, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
+    public Task MarkSentAsync(IReadOnlyCollection<OutboxMessage> messages, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var command = SqliteDatabase.Command(connection, transaction,
+                "UPDATE outbox SET sent_at = $at, lease_until = NULL WHERE message_id = $id", ("$at", Timestamp(sentAt)), ("$id", ""));
+            return await ForEachAsync(command, messages, cancellationToken);
+        }, cancellationToken);
 
-    public async Task ReleaseAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = SqliteDatabase.Command(connection, transaction,
-            "UPDATE outbox SET lease_until = NULL WHERE message_id = $id AND sent_at IS NULL", ("$id", ""));
-        await ForEachAsync(command, messages, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
+    public Task ReleaseAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var command = SqliteDatabase.Command(connection, transaction,
+                "UPDATE outbox SET lease_until = NULL WHERE message_id = $id AND sent_at IS NULL", ("$id", ""));
+            return await ForEachAsync(command, messages, cancellationToken);
+        }, cancellationToken);
 
-    public async Task PurgeSentAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = SqliteDatabase.Command(connection, null,
-            "DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < $cutoff", ("$cutoff", Timestamp(cutoff)));
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task PurgeSentAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var command = SqliteDatabase.Command(connection, transaction,
+                "DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < $cutoff", ("$cutoff", Timestamp(cutoff)));
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
 
     public async Task<long> CountPendingAsync(CancellationToken cancellationToken)
     {
@@ -112,12 +108,16 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
     /// <summary>Fixed-width ISO 8601 UTC text, so SQLite compares instants as strings correctly.</summary>
     static string Timestamp(DateTimeOffset instant) => instant.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
 
-    static async Task ForEachAsync(SqliteCommand command, IEnumerable<OutboxMessage> messages, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="command"/> once per message with its id; returns the rows changed.</summary>
+    static async Task<int> ForEachAsync(SqliteCommand command, IEnumerable<OutboxMessage> messages, CancellationToken cancellationToken)
     {
+        var changed = 0;
         foreach (var m in messages)
         {
             command.Parameters["$id"].Value = m.MessageId.ToString();
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            changed += await command.ExecuteNonQueryAsync(cancellationToken);
         }
+
+        return changed;
     }
 }
