@@ -53,6 +53,14 @@ public static class EvaluationQuery
         return string.IsNullOrWhiteSpace(code) ? null : new EvaluationScope(kind, code.Trim());
     }
 
+    /// <summary>Today in the city's time zone (the working calendar's), the default day of a period.</summary>
+    public static DateOnly Today(TimeProvider time, Deadlines.DeadlineCalculator deadlines)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(deadlines);
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), deadlines.Calendar.TimeZone).DateTime);
+    }
+
     public static EvaluationPeriod? Period(string? period, string? date, string? from, string? to, DateOnly today, int maxRangeDays, ValidationErrors errors)
     {
         ArgumentNullException.ThrowIfNull(errors);

@@ -37,8 +37,7 @@ public static class GetEvaluation
     {
         var errors = new ValidationErrors();
         var target = EvaluationQuery.Scope(scope, code, errors);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), deadlines.Calendar.TimeZone).DateTime);
-        var range = EvaluationQuery.Period(period, date, from, to, today, options.MaxRangeDays, errors);
+        var range = EvaluationQuery.Period(period, date, from, to, EvaluationQuery.Today(time, deadlines), options.MaxRangeDays, errors);
         if (errors.Any || target is null || range is null)
         {
             return errors.ToResult();

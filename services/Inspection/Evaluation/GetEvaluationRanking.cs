@@ -39,8 +39,7 @@ public static class GetEvaluationRanking
         var errors = new ValidationErrors();
         var kind = EvaluationQuery.Kind(scope, errors);
         errors.Check(kind != ScopeKind.City, "scope", "The city is a single object: rank districts, streets, grids, departments or persons.");
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), deadlines.Calendar.TimeZone).DateTime);
-        var range = EvaluationQuery.Period(period, date, from, to, today, options.MaxRangeDays, errors);
+        var range = EvaluationQuery.Period(period, date, from, to, EvaluationQuery.Today(time, deadlines), options.MaxRangeDays, errors);
         var request = Paging.Read(page, pageSize, errors);
         if (errors.Any || kind is null || range is null)
         {
