@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DigitalCity.Inspection.Cases;
+using DigitalCity.Inspection.Categories;
+using DigitalCity.Inspection.Deadlines;
 using DigitalCity.Sanitation.Tasks;
 using DigitalCity.ServiceDefaults.Storage;
 using DigitalCity.ServiceDefaults.Storage.Mongo;
@@ -88,8 +90,27 @@ public class DocumentMappingTests
         return @case;
     }
 
+    /// <summary>Step clocks with alerts on a verification, a filing and an acknowledgement, and the category version's rules.</summary>
+    static Case CaseWithStepClocks()
+    {
+        var time = TestData.Clock();
+        var limits = StepLimits.Defaults(new DeadlineCalculator(WorkCalendar.China2023()));
+        var @case = TestData.ReportedCase(time);
+        @case.RequestVerification("operator-1", "officer-2", null, time, limits);
+        time.Advance(TimeSpan.FromMinutes(70));
+        @case.RecordStepDeadlines(limits.Calculator, time);
+        @case.SubmitVerification("officer-2", true, null, [], time);
+        @case.File("lead-1", Urgency.Urgent, time, limits);
+        @case.Dispatch("dispatcher-1", [new DepartmentAssignment("sanitation", time.GetUtcNow().AddHours(2), "2 Hours")], time, limits);
+        time.Advance(TimeSpan.FromMinutes(50));
+        @case.RecordStepDeadlines(limits.Calculator, time);
+        @case.MarkPersisted(3);
+        return @case;
+    }
+
     static readonly Dictionary<string, Func<Case>> Cases = new()
     {
+        ["with step clocks"] = CaseWithStepClocks,
         ["handled straight from the report"] = HandledCase,
         ["in the middle of the loop"] = CaseInTheMiddleOfTheLoop,
         ["suspended"] = SuspendedCase,
@@ -252,6 +273,8 @@ public class DocumentMappingTests
         Assert.Equal(expected.ClosedAt, actual.ClosedAt);
         Assert.Equal(expected.Suspensions, actual.Suspensions);
         Assert.Equal(expected.RecordedTaskIds, actual.RecordedTaskIds);
+        Assert.Equal(expected.DispatchDeadline, actual.DispatchDeadline);
+        Assert.Equal(expected.CategoryRules, actual.CategoryRules);
 
         // Records holding lists compare their lists by reference; their JSON form compares every value.
         Assert.Equal(Json(expected.Handling), Json(actual.Handling));
@@ -260,6 +283,42 @@ public class DocumentMappingTests
         Assert.Equal(Json(expected.PendingRequest), Json(actual.PendingRequest));
         Assert.Equal(Json(expected.Recheck), Json(actual.Recheck));
         Assert.Equal(Json(expected.History), Json(actual.History));
+    }
+
+    [Fact]
+    public void Step_clocks_keep_their_alerts_in_both_document_forms()
+    {
+        MongoConventions.Register();
+        var original = CaseWithStepClocks();
+
+        var fromBson = BsonSerializer.Deserialize<Case>(original.ToBsonDocument());
+        var fromJson = JsonSerializer.Deserialize<Case>(JsonSerializer.Serialize(original, DocumentJson.Options), DocumentJson.Options)!;
+
+        foreach (var copy in new[] { fromBson, fromJson })
+        {
+            Assert.Equal(DeadlineAlert.Overdue, copy.Verification!.Deadline!.Alert);
+            Assert.Equal(("1 Hours", DeadlineAlert.Warned), (copy.Assignments[0].AcknowledgeDeadline!.Limit, copy.Assignments[0].AcknowledgeDeadline!.Alert));
+            Assert.Equal("10 Minutes", copy.DispatchDeadline!.Limit);
+            Assert.Equal(new CategoryRules(1, "sanitation", "4 WorkingHours", "2 WorkingHours"), copy.CategoryRules);
+        }
+    }
+
+    [Fact]
+    public void The_category_book_round_trips_every_version_through_both_document_forms()
+    {
+        MongoConventions.Register();
+        var time = TestData.Clock();
+        var book = CategoryBook.Create(CategoryCatalog.Seed);
+        book.AddVersion(new Category("E0102", CategoryKind.Event, "市容环境", "暴露垃圾", "sanitation", "有暴露垃圾", "清除干净", "3 WorkingHours", null, Active: false), time.GetUtcNow().AddDays(1), "admin-1", time);
+
+        var fromBson = BsonSerializer.Deserialize<CategoryBook>(book.ToBsonDocument());
+        var fromJson = JsonSerializer.Deserialize<CategoryBook>(JsonSerializer.Serialize(book, DocumentJson.Options), DocumentJson.Options)!;
+
+        foreach (var copy in new[] { fromBson, fromJson })
+        {
+            Assert.Equal(book.Versions, copy.Versions);
+            Assert.Equal(time.GetUtcNow().AddDays(1), copy.Catalog().Find("E0102")!.EffectiveFrom);
+        }
     }
 
     static string Json<T>(T value) => JsonSerializer.Serialize(value, DocumentJson.Options);
