@@ -36,34 +36,15 @@ public sealed class SqliteAggregateTable<T>(SqliteDatabase database, string tabl
     /// <summary>Inserts a new aggregate or updates a loaded one, with its events, atomically.</summary>
     public async Task SaveAsync(T aggregate, CancellationToken cancellationToken)
     {
-        await database.InTransactionAsync(async (connection, transaction) =>
-        {
-            await SaveAsync(connection, transaction, aggregate, cancellationToken);
-            return true;
-        }, cancellationToken);
+        // Serialized here, by the caller, so the writer's turn is spent on SQL alone.
+        var write = Prepare(aggregate);
+        await database.InTransactionAsync((connection, transaction) => write.ExecuteAsync(connection, transaction, cancellationToken), cancellationToken);
         aggregate.MarkPersisted(aggregate.Version + 1);
     }
 
     /// <summary>Writes inside a caller's transaction; the caller marks the aggregate persisted after commit.</summary>
-    public async Task SaveAsync(SqliteConnection connection, SqliteTransaction transaction, T aggregate, CancellationToken cancellationToken)
-    {
-        var expected = aggregate.Version;
-        var doc = Serialize(aggregate, expected + 1);
-        var sql = expected == 0
-            ? $"INSERT INTO {table} (id, version, doc) VALUES ($id, 1, $doc)"
-            : $"UPDATE {table} SET version = version + 1, doc = $doc WHERE id = $id AND version = $expected";
-        await using (var command = SqliteDatabase.Command(connection, transaction, sql,
-            ("$id", aggregate.Id.ToString()), ("$doc", doc), ("$expected", expected)))
-        {
-            if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
-            {
-                throw new ConcurrencyConflictException(typeof(T).Name, aggregate.Id, expected);
-            }
-        }
-
-        await SqliteOutboxStore.AppendAsync(connection, transaction,
-            OutboxMessage.FromAll(aggregate.PendingEvents(), table, aggregate.Id), cancellationToken);
-    }
+    public Task SaveAsync(SqliteConnection connection, SqliteTransaction transaction, T aggregate, CancellationToken cancellationToken) =>
+        Prepare(aggregate).ExecuteAsync(connection, transaction, cancellationToken);
 
     /// <summary>Reads aggregates matching a SQL condition over the table's columns and <c>doc</c>.</summary>
     public async Task<IReadOnlyList<T>> QueryAsync(string where, string orderBy, int limit, int offset, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
@@ -91,10 +72,39 @@ public sealed class SqliteAggregateTable<T>(SqliteDatabase database, string tabl
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    PreparedSave Prepare(T aggregate) => new(
+        table,
+        aggregate.Id,
+        aggregate.Version,
+        Serialize(aggregate, aggregate.Version + 1),
+        OutboxMessage.FromAll(aggregate.PendingEvents(), table, aggregate.Id));
+
     static string Serialize(T aggregate, long version)
     {
         var node = JsonSerializer.SerializeToNode(aggregate, DocumentJson.Options)!.AsObject();
         node["version"] = version;
         return node.ToJsonString(DocumentJson.Options);
+    }
+
+    /// <summary>An aggregate's document and events, serialized, ready to be written with an optimistic version check.</summary>
+    sealed record PreparedSave(string Table, Guid Id, long Expected, string Doc, IReadOnlyList<OutboxMessage> Events)
+    {
+        public async Task<bool> ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+        {
+            var sql = Expected == 0
+                ? $"INSERT INTO {Table} (id, version, doc) VALUES ($id, 1, $doc)"
+                : $"UPDATE {Table} SET version = version + 1, doc = $doc WHERE id = $id AND version = $expected";
+            await using (var command = SqliteDatabase.Command(connection, transaction, sql,
+                ("$id", Id.ToString()), ("$doc", Doc), ("$expected", Expected)))
+            {
+                if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+                {
+                    throw new ConcurrencyConflictException(typeof(T).Name, Id, Expected);
+                }
+            }
+
+            await SqliteOutboxStore.AppendAsync(connection, transaction, Events, cancellationToken);
+            return true;
+        }
     }
 }

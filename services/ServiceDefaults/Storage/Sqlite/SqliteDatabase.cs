@@ -1,4 +1,3 @@
-using System.Data;
 using DigitalCity.ServiceDefaults.Domain;
 using DigitalCity.ServiceDefaults.Outbox;
 using Microsoft.Data.Sqlite;
@@ -11,25 +10,24 @@ namespace DigitalCity.ServiceDefaults.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteDatabase : IDisposable
 {
-    const int ConstraintViolation = 19;
-
     readonly string _connectionString;
     readonly Lock _schemaLock = new();
     readonly HashSet<string> _appliedSchemas = [];
 
     /// <summary>
-    /// This process's writers take turns here. SQLite lets one writer at a time into the file; a writer that
-    /// finds it locked gets SQLITE_BUSY, which Microsoft.Data.Sqlite answers by blocking its thread for
-    /// 150 ms before it tries again. Under concurrent report intake that cost most saves a stall (see
-    /// docs/benchmarks.md, "Report intake"); waiting here costs only the other writer's commit. Writers in
-    /// other processes on the same file still meet the busy retry.
+    /// This process's writers, grouped: SQLite lets one writer at a time into the file, and one that finds it
+    /// locked gets SQLITE_BUSY, which Microsoft.Data.Sqlite answers by blocking its thread for 150 ms before it
+    /// tries again. So this process's writes queue for one writer, which commits every write waiting at that
+    /// moment in one transaction, each in its own savepoint (see <see cref="SqliteGroupCommit"/> and
+    /// docs/benchmarks.md, "Report intake"). Writers in other processes on the same file still meet the busy retry.
     /// </summary>
-    readonly SemaphoreSlim _writeGate = new(1, 1);
+    readonly SqliteGroupCommit _writer;
 
     public SqliteDatabase(string filePath, OutboxSignal signal)
     {
         FilePath = filePath;
         Signal = signal;
+        _writer = new SqliteGroupCommit(OpenAsync, signal.Notify);
         Directory.CreateDirectory(Path.GetDirectoryName(filePath)!);
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -80,42 +78,21 @@ public sealed class SqliteDatabase : IDisposable
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> in one immediate transaction and wakes the outbox dispatcher
-    /// after the commit. Unique-constraint violations surface as <see cref="DuplicateKeyException"/>.
+    /// Runs <paramref name="work"/> atomically in this process's next write transaction and wakes the outbox
+    /// dispatcher after the commit: for writes that append outbox rows. The work shares the transaction with
+    /// other writes waiting at the same time, inside its own savepoint, so it must neither commit nor roll
+    /// back, and its failure undoes only its own statements. The task completes once the transaction has
+    /// committed. Unique-constraint violations surface as <see cref="DuplicateKeyException"/>.
     /// </summary>
-    public async Task<T> InTransactionAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken = default)
-    {
-        var result = await WriteAsync(work, cancellationToken);
-        Signal.Notify();
-        return result;
-    }
+    public Task<T> InTransactionAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
+        _writer.WriteAsync(work, raisesEvents: true, cancellationToken);
 
     /// <summary>
-    /// Runs <paramref name="work"/> in one immediate transaction, after this process's other writers
-    /// (see <see cref="_writeGate"/>), without waking the outbox dispatcher: for writes that raise no
-    /// events, such as the outbox's own bookkeeping. Unique-constraint violations surface as
-    /// <see cref="DuplicateKeyException"/>.
+    /// As <see cref="InTransactionAsync{T}"/>, without waking the outbox dispatcher: for writes that raise no
+    /// events, such as the outbox's own bookkeeping.
     /// </summary>
-    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken = default)
-    {
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            await using var connection = await OpenAsync(cancellationToken);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
-            var result = await work(connection, transaction);
-            await transaction.CommitAsync(cancellationToken);
-            return result;
-        }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == ConstraintViolation)
-        {
-            throw new DuplicateKeyException(ex.Message, ex);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
-    }
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
+        _writer.WriteAsync(work, raisesEvents: false, cancellationToken);
 
     public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
@@ -130,7 +107,8 @@ public sealed class SqliteDatabase : IDisposable
         return command;
     }
 
-    public void Dispose() => _writeGate.Dispose();
+    /// <summary>Writes what is already queued, then refuses further writes.</summary>
+    public void Dispose() => _writer.Dispose();
 
     static void Execute(SqliteConnection connection, string sql)
     {
