@@ -1,10 +1,12 @@
 using DigitalCity.Benchmarks;
+using DigitalCity.Benchmarks.Evaluation;
 using DigitalCity.Benchmarks.Intake;
 
-// Two benchmarks behind one command; docs/benchmarks.md has their figures.
+// Three benchmarks behind one command; docs/benchmarks.md has their figures.
 //   outbox (the default): events/s of the SQLite outbox over RabbitMQ against raw RabbitMQ.Client.
 //   intake: reports/s through the inspection service's HTTP API against the same host's /health/live.
-// Usage: see BenchmarkArguments.Usage and IntakeArguments.Usage.
+//   evaluation: p99 of evaluation queries over a year of seeded cases against /health/live and the store alone.
+// Usage: see BenchmarkArguments.Usage, IntakeArguments.Usage and EvaluationArguments.Usage.
 
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -21,9 +23,12 @@ switch (command)
         return await OutboxBenchmark.RunAsync(options, cancellation.Token);
     case "intake":
         return await IntakeBenchmark.RunAsync(options, cancellation.Token);
+    case "evaluation":
+        return await EvaluationBenchmark.RunAsync(options, cancellation.Token);
     default:
         Console.Error.WriteLine($"Unknown benchmark '{command}'.");
         Console.Error.WriteLine(BenchmarkArguments.Usage);
         Console.Error.WriteLine(IntakeArguments.Usage);
+        Console.Error.WriteLine(EvaluationArguments.Usage);
         return 2;
 }

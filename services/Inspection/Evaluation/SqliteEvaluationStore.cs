@@ -55,39 +55,56 @@ public sealed class SqliteEvaluationStore : IEvaluationStore
 
         return await _database.InTransactionAsync(async (connection, transaction) =>
         {
+            // Two statements prepared once per call and re-bound for each row, and one upsert per counter
+            // however many of the call's new facts it counts: seeding the facts of 100,000
+            // cases, most of a call's facts share their city, district and department counters of a day.
+            await using var insert = SqliteDatabase.Command(connection, transaction, $"""
+                INSERT INTO {FactsTable} (indicator, subject, day, district, street, grid, department, person)
+                VALUES ($indicator, $subject, $day, $district, $street, $grid, $department, $person)
+                ON CONFLICT (indicator, subject) DO NOTHING
+                """,
+                ("$indicator", ""), ("$subject", ""), ("$day", 0), ("$district", null), ("$street", null), ("$grid", null), ("$department", null), ("$person", null));
+            var increments = new Dictionary<(string Scope, string Code, int Day, string Indicator), long>();
             var recorded = 0;
             foreach (var fact in facts)
             {
-                if (await InsertAsync(connection, transaction, fact, cancellationToken))
+                Bind(insert, ("$indicator", fact.Indicator), ("$subject", fact.Subject), ("$day", fact.Day.DayNumber),
+                    ("$district", fact.District), ("$street", fact.Street), ("$grid", fact.Grid),
+                    ("$department", fact.Department), ("$person", fact.Person));
+                if (await insert.ExecuteNonQueryAsync(cancellationToken) != 1)
                 {
-                    recorded++;
-                    foreach (var scope in fact.Scopes())
-                    {
-                        await using var count = SqliteDatabase.Command(connection, transaction, $"""
-                            INSERT INTO {CountsTable} (scope, code, day, indicator, count) VALUES ($scope, $code, $day, $indicator, 1)
-                            ON CONFLICT (scope, code, day, indicator) DO UPDATE SET count = count + 1
-                            """,
-                            ("$scope", EvaluationScope.NameOf(scope.Kind)), ("$code", scope.Code), ("$day", fact.Day.DayNumber), ("$indicator", fact.Indicator));
-                        await count.ExecuteNonQueryAsync(cancellationToken);
-                    }
+                    continue;
                 }
+
+                recorded++;
+                foreach (var scope in fact.Scopes())
+                {
+                    var key = (EvaluationScope.NameOf(scope.Kind), scope.Code, fact.Day.DayNumber, fact.Indicator);
+                    increments[key] = increments.GetValueOrDefault(key) + 1;
+                }
+            }
+
+            await using var count = SqliteDatabase.Command(connection, transaction, $"""
+                INSERT INTO {CountsTable} (scope, code, day, indicator, count) VALUES ($scope, $code, $day, $indicator, $n)
+                ON CONFLICT (scope, code, day, indicator) DO UPDATE SET count = count + excluded.count
+                """,
+                ("$scope", ""), ("$code", ""), ("$day", 0), ("$indicator", ""), ("$n", 0));
+            foreach (var ((scope, code, day, indicator), n) in increments)
+            {
+                Bind(count, ("$scope", scope), ("$code", code), ("$day", day), ("$indicator", indicator), ("$n", n));
+                await count.ExecuteNonQueryAsync(cancellationToken);
             }
 
             return recorded;
         }, cancellationToken);
     }
 
-    static async Task<bool> InsertAsync(SqliteConnection connection, SqliteTransaction transaction, EvaluationFact fact, CancellationToken cancellationToken)
+    static void Bind(SqliteCommand command, params ReadOnlySpan<(string Name, object? Value)> values)
     {
-        await using var insert = SqliteDatabase.Command(connection, transaction, $"""
-            INSERT INTO {FactsTable} (indicator, subject, day, district, street, grid, department, person)
-            VALUES ($indicator, $subject, $day, $district, $street, $grid, $department, $person)
-            ON CONFLICT (indicator, subject) DO NOTHING
-            """,
-            ("$indicator", fact.Indicator), ("$subject", fact.Subject), ("$day", fact.Day.DayNumber),
-            ("$district", fact.District), ("$street", fact.Street), ("$grid", fact.Grid),
-            ("$department", fact.Department), ("$person", fact.Person));
-        return await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
+        foreach (var (name, value) in values)
+        {
+            command.Parameters[name].Value = value ?? DBNull.Value;
+        }
     }
 
     public async Task<IndicatorCounts> CountAsync(EvaluationScope scope, DateOnly from, DateOnly to, CancellationToken cancellationToken)

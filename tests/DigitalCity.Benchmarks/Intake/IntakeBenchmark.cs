@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DigitalCity.Benchmarks.Service;
 using DigitalCity.Inspection.Storage;
 using DigitalCity.ServiceDefaults.Security;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,7 +37,7 @@ static class IntakeBenchmark
         var machine = MachineInfo.Describe();
         IntakeReport.Header(arguments, machine);
 
-        var dataDirectory = IntakeHost.NewDataDirectory();
+        var dataDirectory = InspectionHost.NewDataDirectory();
         if (arguments.SeedCases > 0)
         {
             var seeding = Stopwatch.StartNew();
@@ -44,7 +45,7 @@ static class IntakeBenchmark
             IntakeReport.Seeded(arguments.SeedCases, seeding.Elapsed);
         }
 
-        await using var host = await IntakeHost.StartAsync(dataDirectory, arguments.Concurrency, cancellationToken);
+        await using var host = await InspectionHost.StartAsync(dataDirectory, arguments.Concurrency, cancellationToken);
         var officers = Enumerable.Range(1, Officers).Select(n => host.ClientFor($"bench-officer-{n:D2}", Roles.GridOfficer)).ToArray();
         var store = new StoreScenario(host.Services.GetRequiredService<ICaseStore>());
         IIntakeScenario[] scenarios = [new HealthScenario(officers[0]), new ReportScenario(officers, Guid.NewGuid().ToString("N")), store];
@@ -88,7 +89,7 @@ static class IntakeBenchmark
     }
 
     /// <summary>One round; for scenarios that store cases, also how long after the last response the outbox had published the round's last event.</summary>
-    static async Task<(LoadResult Result, TimeSpan? Drained)> RunRoundAsync(IntakeHost host, IIntakeScenario scenario, int round, int count, int concurrency, CancellationToken cancellationToken)
+    static async Task<(LoadResult Result, TimeSpan? Drained)> RunRoundAsync(InspectionHost host, IIntakeScenario scenario, int round, int count, int concurrency, CancellationToken cancellationToken)
     {
         var operation = scenario.Prepare(round, count);
         if (scenario.ReportsCases)

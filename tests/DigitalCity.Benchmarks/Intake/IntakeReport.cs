@@ -1,4 +1,5 @@
 using System.Globalization;
+using DigitalCity.Benchmarks.Service;
 
 namespace DigitalCity.Benchmarks.Intake;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace DigitalCity.Benchmarks.Intake;
+namespace DigitalCity.Benchmarks.Service;
 
 /// <summary>
 /// Runs N operations with a fixed number in flight (each worker starts the next as soon as its last one

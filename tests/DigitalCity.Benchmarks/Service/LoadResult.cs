@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace DigitalCity.Benchmarks.Intake;
+namespace DigitalCity.Benchmarks.Service;
 
 /// <summary>One timed round at fixed concurrency: how long N operations took, and each one's latency.</summary>
 /// <param name="Latencies">Stopwatch ticks per operation.</param>

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DigitalCity.Benchmarks.Intake;
+namespace DigitalCity.Benchmarks.Service;
 
 /// <summary>
 /// The inspection service as the standalone host runs it, in this process: Kestrel on a free loopback
@@ -18,13 +18,13 @@ namespace DigitalCity.Benchmarks.Intake;
 /// tokens signed with a key made for this run. The <see cref="BenchmarkModule"/> beside it counts
 /// every <see cref="DigitalCity.Contracts.Inspection.CaseReported"/> the outbox publishes.
 /// </summary>
-sealed class IntakeHost : IAsyncDisposable
+sealed class InspectionHost : IAsyncDisposable
 {
     readonly WebApplication _app;
     readonly SocketsHttpHandler _handler;
     readonly TokenIssuer _tokens;
 
-    IntakeHost(WebApplication app, string dataDirectory, Uri address, TokenIssuer tokens, int concurrency)
+    InspectionHost(WebApplication app, string dataDirectory, Uri address, TokenIssuer tokens, int concurrency)
     {
         _app = app;
         DataDirectory = dataDirectory;
@@ -44,9 +44,9 @@ sealed class IntakeHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>A new folder for the service's SQLite file; <see cref="StartAsync"/> opens whatever it holds.</summary>
-    public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), $"digitalcity-intake-{Guid.NewGuid():N}");
+    public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), $"digitalcity-bench-{Guid.NewGuid():N}");
 
-    public static async Task<IntakeHost> StartAsync(string dataDirectory, int concurrency, CancellationToken cancellationToken)
+    public static async Task<InspectionHost> StartAsync(string dataDirectory, int concurrency, CancellationToken cancellationToken)
     {
         var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
         string[] settings =
@@ -60,12 +60,12 @@ sealed class IntakeHost : IAsyncDisposable
             // The standalone host's log levels, minus per-request information the console would have to print.
             "--Logging:LogLevel:Default=Warning",
         ];
-        var app = ServiceHost.Build(settings, "digitalcity-intake-benchmark", [new InspectionModule(), new BenchmarkModule()],
+        var app = ServiceHost.Build(settings, "digitalcity-benchmark", [new InspectionModule(), new BenchmarkModule()],
             builder => builder.Services.AddSingleton<DeliveryCounter>());
         await app.StartAsync(cancellationToken);
         var address = new Uri(app.Urls.Single());
         var tokens = new TokenIssuer(new AuthOptions { SigningKey = signingKey }, TimeProvider.System);
-        return new IntakeHost(app, dataDirectory, address, tokens, concurrency);
+        return new InspectionHost(app, dataDirectory, address, tokens, concurrency);
     }
 
     /// <summary>A client sharing this host's connection pool, sending a token with the given roles.</summary>
