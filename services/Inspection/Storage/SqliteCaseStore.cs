@@ -24,10 +24,11 @@ public sealed class SqliteCaseStore : ICaseStore
             CREATE INDEX IF NOT EXISTS ix_cases_reporter ON cases(json_extract(doc, '$.reportedBy'), json_extract(doc, '$.reportedAt'));
             CREATE INDEX IF NOT EXISTS ix_cases_status ON cases(json_extract(doc, '$.status'), json_extract(doc, '$.reportedAt'));
             CREATE INDEX IF NOT EXISTS ix_cases_reported_at ON cases(json_extract(doc, '$.reportedAt'));
-            DROP INDEX IF EXISTS ix_cases_category;
-            CREATE INDEX IF NOT EXISTS ix_cases_category_nearby ON cases(
-                json_extract(doc, '$.categoryCode'), json_extract(doc, '$.reportedAt'),
-                json_extract(doc, '$.location.latitude'), json_extract(doc, '$.location.longitude'), json_extract(doc, '$.status'));
+            DROP INDEX IF EXISTS ix_cases_category_nearby;
+            CREATE INDEX IF NOT EXISTS ix_cases_category ON cases(json_extract(doc, '$.categoryCode'), json_extract(doc, '$.reportedAt'));
+            CREATE INDEX IF NOT EXISTS ix_cases_nearby ON cases(
+                json_extract(doc, '$.categoryCode'), json_extract(doc, '$.location.latitude'), json_extract(doc, '$.location.longitude'),
+                json_extract(doc, '$.reportedAt'), json_extract(doc, '$.status'));
             CREATE INDEX IF NOT EXISTS ix_cases_district ON cases(json_extract(doc, '$.place.districtCode'), json_extract(doc, '$.reportedAt'));
             """);
     }
