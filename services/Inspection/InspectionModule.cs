@@ -7,6 +7,7 @@ using DigitalCity.Inspection.DispatchRules;
 using DigitalCity.Inspection.Evaluation;
 using DigitalCity.Inspection.Places;
 using DigitalCity.Inspection.Storage;
+using DigitalCity.ServiceDefaults.Health;
 using DigitalCity.ServiceDefaults.Hosting;
 using DigitalCity.ServiceDefaults.Messaging;
 using DigitalCity.ServiceDefaults.Storage;
@@ -34,6 +35,7 @@ public sealed class InspectionModule : IServiceModule
         builder.Services.AddSingleton(DuplicateOptions.From(builder.Configuration));
         builder.Services.AddSingleton<DeadlineSweep>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DeadlineSweep>());
+        builder.Services.AddHealthChecks().AddCheck<DeadlineSweepHealthCheck>("deadline-sweep", tags: [HealthEndpoints.ReadyTag]);
         builder.Services.AddServiceStorage<ICaseStore>(
             builder.Configuration,
             ServiceName,

@@ -21,6 +21,11 @@ public sealed partial class DeadlineSweep(
     TimeProvider time,
     ILogger<DeadlineSweep> logger) : BackgroundService
 {
+    SweepStatus _status = new(time.GetUtcNow(), null, null, options.Interval);
+
+    /// <summary>When this replica's sweep last finished a pass, its last error, and when it started: for its health check.</summary>
+    public SweepStatus Status => Volatile.Read(ref _status);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Interval, time);
@@ -29,9 +34,11 @@ public sealed partial class DeadlineSweep(
             try
             {
                 await SweepOnceAsync(stoppingToken);
+                Volatile.Write(ref _status, Status with { LastCompletedAt = time.GetUtcNow(), LastError = null });
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
+                Volatile.Write(ref _status, Status with { LastError = ex.Message });
                 LogSweepFailed(ex);
             }
         }

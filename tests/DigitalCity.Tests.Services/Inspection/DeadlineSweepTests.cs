@@ -7,6 +7,7 @@ using DigitalCity.Inspection.Storage;
 using DigitalCity.ServiceDefaults.Security;
 using DigitalCity.Tests.Services.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -91,5 +92,22 @@ public sealed class DeadlineSweepTests : IDisposable
         Assert.Equal((DeadlineSteps.Verification, DeadlineSteps.SupervisionCentre, "officer-steps"),
             (verification.Context.Message.Step, verification.Context.Message.Department, verification.Context.Message.OfficerId));
         Assert.Equal((DeadlineSteps.Acknowledge, "sanitation"), (acknowledge.Context.Message.Step, acknowledge.Context.Message.Department));
+    }
+
+    [Fact]
+    public async Task A_sweep_that_finishes_no_pass_for_three_intervals_is_reported_degraded()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var sweep = new DeadlineSweep(_factory.Services.GetRequiredService<ICaseStore>(), _factory.Services.GetRequiredService<DeadlineCalculator>(),
+            new DeadlineSweepOptions(), time, NullLogger<DeadlineSweep>.Instance);
+        var check = new DeadlineSweepHealthCheck(sweep, time);
+
+        var fresh = await check.CheckHealthAsync(new HealthCheckContext());
+        time.Advance(TimeSpan.FromMinutes(4));
+        var stalled = await check.CheckHealthAsync(new HealthCheckContext());
+
+        Assert.Equal((HealthStatus.Healthy, "The first pass has not finished yet."), (fresh.Status, fresh.Description));
+        Assert.Equal(HealthStatus.Degraded, stalled.Status);
+        Assert.StartsWith("No pass has finished since the start", stalled.Description, StringComparison.Ordinal);
     }
 }

@@ -18,6 +18,17 @@ public class ServiceSurfaceTests(InspectionFixture fixture) : IClassFixture<Insp
     }
 
     [Fact]
+    public async Task Ready_reports_the_deadline_sweeps_last_pass()
+    {
+        var sweep = await Eventually.ReturnsAsync(
+            async () => (await (await fixture.Factory.CreateClient().GetAsync("/health/ready")).ReadJsonAsync())
+                .GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "deadline-sweep"),
+            check => check.GetProperty("description").GetString()!.StartsWith("Last pass finished at", StringComparison.Ordinal));
+
+        Assert.Equal("Healthy", sweep.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Live_answers_without_checking_dependencies()
     {
         var response = await fixture.Factory.CreateClient().GetAsync("/health/live");
