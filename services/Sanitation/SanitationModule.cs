@@ -36,6 +36,7 @@ public sealed class SanitationModule : IServiceModule
         bus.AddServiceConsumer<CaseReworkOrderedConsumer>(ServiceName);
         bus.AddServiceConsumer<CaseReturnedConsumer>(ServiceName);
         bus.AddServiceConsumer<CaseVoidedConsumer>(ServiceName);
+        bus.AddServiceConsumer<CaseExtendedConsumer>(ServiceName);
     }
 
     public void Map(WebApplication app)

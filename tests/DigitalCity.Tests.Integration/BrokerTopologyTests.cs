@@ -28,6 +28,7 @@ public class BrokerTopologyTests(DistributedSystem system)
     [InlineData("sanitation-case-rework-ordered")]
     [InlineData("sanitation-case-returned")]
     [InlineData("sanitation-case-voided")]
+    [InlineData("sanitation-case-extended")]
     [InlineData("inspection-sanitation-task-completed")]
     [InlineData("inspection-evaluation-facts")]
     [InlineData("publicity-daily-figures")]

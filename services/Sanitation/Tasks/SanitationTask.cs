@@ -153,6 +153,23 @@ public sealed class SanitationTask : AggregateRoot
         Status = SanitationTaskStatus.Cancelled;
         CancelledAt = time.GetUtcNow();
         CancellationReason = reason;
+        Raise(new SanitationTaskCancelled(Guid.NewGuid(), CancelledAt.Value, Id, CaseId, reason));
+        return true;
+    }
+
+    /// <summary>
+    /// 延期 — the dispatcher approved more time for the department: an open task is due at
+    /// <paramref name="newDueAt"/>. Extensions only move a deadline later, so an earlier one delivered
+    /// late, or the same one delivered twice, changes nothing; returns whether it changed.
+    /// </summary>
+    public bool Extend(DateTimeOffset newDueAt)
+    {
+        if (Status != SanitationTaskStatus.Open || (DueAt is { } due && newDueAt <= due))
+        {
+            return false;
+        }
+
+        DueAt = newDueAt;
         return true;
     }
 }

@@ -259,4 +259,34 @@ public class TasksFromDispatchTests(SanitationFixture fixture) : IClassFixture<S
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/api/sanitation/tasks")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync($"/api/sanitation/tasks/{Guid.NewGuid()}/complete", new { result = "x" })).StatusCode);
     }
+
+    [Fact]
+    public async Task An_approved_extension_for_sanitation_moves_the_open_tasks_deadline_once()
+    {
+        var task = await OpenTaskForNewCase();
+        var later = task.DueAt!.Value.AddHours(2);
+        var extended = new CaseExtended(Guid.NewGuid(), DateTimeOffset.UtcNow, task.CaseId!.Value, task.CaseNumber!, "sanitation", "dispatcher-1", task.DueAt.Value, later);
+        var earlier = extended with { EventId = Guid.NewGuid(), NewDueAt = task.DueAt.Value.AddHours(1) };
+        var roads = extended with { EventId = Guid.NewGuid(), DepartmentCode = "roads", NewDueAt = later.AddDays(1) };
+        var harness = fixture.Factory.Harness;
+
+        foreach (var message in new[] { extended, extended, earlier, roads })
+        {
+            await harness.Bus.Publish(message);
+        }
+
+        await harness.ConsumedAsync<CaseExtended>(m => m.CaseId == task.CaseId, count: 4);
+        Assert.Equal(later, Assert.Single(await TasksForCase(task.CaseId!.Value)).DueAt);
+    }
+
+    [Fact]
+    public async Task A_cancelled_task_is_announced_with_its_reason()
+    {
+        var task = await OpenTaskForNewCase();
+
+        await fixture.Factory.Harness.Bus.Publish(new CaseVoided(Guid.NewGuid(), DateTimeOffset.UtcNow, task.CaseId!.Value, task.CaseNumber!, "dispatcher-1", "lead-1", "重复立案"));
+
+        var cancelled = await fixture.Factory.Harness.PublishedAsync<SanitationTaskCancelled>(m => m.TaskId == task.Id);
+        Assert.Contains("重复立案", cancelled.Context.Message.Reason, StringComparison.Ordinal);
+    }
 }

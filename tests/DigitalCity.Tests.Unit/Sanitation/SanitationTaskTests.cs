@@ -74,7 +74,7 @@ public class SanitationTaskTests
     }
 
     [Fact]
-    public void Cancelling_an_open_task_keeps_the_reason_once_and_then_it_cannot_be_completed()
+    public void Cancelling_an_open_task_keeps_the_reason_and_announces_it_once_and_then_it_cannot_be_completed()
     {
         var time = TestData.Clock();
         var task = Dispatched(out _);
@@ -84,7 +84,8 @@ public class SanitationTaskTests
         Assert.False(task.Cancel("again", time));
 
         Assert.Equal((SanitationTaskStatus.Cancelled, "作废: 重复立案"), (task.Status, task.CancellationReason));
-        Assert.Empty(task.PendingEvents());
+        var cancelled = Assert.IsType<DigitalCity.Contracts.Sanitation.SanitationTaskCancelled>(Assert.Single(task.PendingEvents()));
+        Assert.Equal((task.Id, task.CaseId, "作废: 重复立案"), (cancelled.TaskId, cancelled.CaseId, cancelled.Reason));
         var error = Assert.Throws<InvalidTransitionException>(() => task.Complete("crew-7", "已清运", [], time));
         Assert.Equal(nameof(SanitationTaskStatus.Cancelled), error.CurrentState);
     }
@@ -99,5 +100,21 @@ public class SanitationTaskTests
         Assert.False(task.Cancel("回退", time));
 
         Assert.Equal(SanitationTaskStatus.Completed, task.Status);
+    }
+
+    [Fact]
+    public void An_extension_moves_an_open_tasks_deadline_only_later()
+    {
+        var time = TestData.Clock();
+        var task = Dispatched(out _);
+        var due = task.DueAt!.Value;
+
+        Assert.True(task.Extend(due.AddHours(2)));
+        Assert.False(task.Extend(due.AddHours(1)));
+        Assert.False(task.Extend(due.AddHours(2)));
+        task.Complete("crew-7", "已清运", [], time);
+        Assert.False(task.Extend(due.AddDays(1)));
+
+        Assert.Equal(due.AddHours(2), task.DueAt);
     }
 }
