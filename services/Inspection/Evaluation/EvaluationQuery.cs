@@ -58,7 +58,7 @@ public static class EvaluationQuery
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(deadlines);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), deadlines.Calendar.TimeZone).DateTime);
+        return deadlines.Calendar.LocalDateOf(time.GetUtcNow());
     }
 
     public static EvaluationPeriod? Period(string? period, string? date, string? from, string? to, DateOnly today, int maxRangeDays, ValidationErrors errors)

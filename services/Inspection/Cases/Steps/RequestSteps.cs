@@ -29,7 +29,7 @@ public static class RequestSteps
                 var assignment = step.Case.Assignments.FirstOrDefault(a => a.DepartmentCode == step.Department && a.Status == AssignmentStatus.Processing)
                     ?? throw new AccessDeniedException($"The case is not being handled by {step.Department}.");
                 var extra = ExtensionRules.Check(step.Limits, assignment, r.ExtraTime!);
-                step.Case.RequestExtension(step.Department, step.UserId, step.DueAfter(assignment.DueAt, r.ExtraTime!), r.Reason!, step.Time, extra.ToString());
+                step.Case.RequestExtension(step.Department, step.UserId, step.Limits.DueAt(extra, assignment.DueAt), r.Reason!, step.Time, extra.ToString());
             });
 
         api.MapStep<Reasoned>("suspension-request", "RequestSuspension", "挂账: the department asks to pause the case.", [Roles.DepartmentHandler],

@@ -23,5 +23,5 @@ internal static class StepRules
 
     /// <summary>The instant a limit counted from <paramref name="start"/> runs out, on the city's working calendar.</summary>
     public static DateTimeOffset DueAfter(this StepContext step, DateTimeOffset start, string limit) =>
-        step.Deadlines.DueAt(new Deadline(start, TimeLimit.Parse(limit)), start);
+        step.Limits.DueAt(TimeLimit.Parse(limit), start);
 }
