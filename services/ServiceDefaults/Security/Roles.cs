@@ -18,8 +18,11 @@ public static class Roles
     /// <summary>专业部门 — a department's handler.</summary>
     public const string DepartmentHandler = "department-handler";
 
-    /// <summary>执法人员 — special inspections.</summary>
+    /// <summary>执法人员 — special inspections: records visits in the inspection groups they belong to.</summary>
     public const string Inspector = "inspector";
+
+    /// <summary>专项行动负责人 — plans special inspection campaigns: their checklists, premises and groups.</summary>
+    public const string CampaignManager = "campaign-manager";
 
     /// <summary>环卫 — sanitation staff.</summary>
     public const string SanitationStaff = "sanitation-staff";
@@ -35,7 +38,7 @@ public static class Roles
     public const string Administrator = "administrator";
 
     public static IReadOnlyList<string> All { get; } =
-        [GridOfficer, Operator, ShiftLead, Dispatcher, DepartmentHandler, Inspector, SanitationStaff, PublicityEditor, Judge, ExternalSystem, Administrator];
+        [GridOfficer, Operator, ShiftLead, Dispatcher, DepartmentHandler, Inspector, CampaignManager, SanitationStaff, PublicityEditor, Judge, ExternalSystem, Administrator];
 
     /// <summary>Supervision and command centre staff, who see every case.</summary>
     public static IReadOnlyList<string> CentreStaff { get; } = [Operator, ShiftLead, Dispatcher];
