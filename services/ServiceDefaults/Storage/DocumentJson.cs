@@ -13,6 +13,9 @@ public static class DocumentJson
 {
     public static JsonSerializerOptions Options { get; } = Create();
 
+    /// <summary>An instant in UTC as these options write it, so a query's bound compares with stored text correctly.</summary>
+    public static string Instant(DateTimeOffset instant) => JsonSerializer.Serialize(instant.ToUniversalTime(), Options).Trim('"');
+
     static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)

@@ -1,0 +1,21 @@
+using MassTransit;
+
+namespace DigitalCity.Contracts.Inspection;
+
+/// <summary>隐患 — a checklist item failed at a visit; <see cref="ItemCode"/> is the hazard's type.</summary>
+[EntityName("digitalcity.inspection.hazard-found")]
+public sealed record HazardFound(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid HazardId,
+    Guid VisitId,
+    Guid CampaignId,
+    Guid PremisesId,
+    string PremisesName,
+    string DistrictCode,
+    DateOnly Day,
+    string ItemCode,
+    string ItemText,
+    string Severity,
+    string? Note,
+    IReadOnlyList<string> PhotoRefs) : IIntegrationEvent;

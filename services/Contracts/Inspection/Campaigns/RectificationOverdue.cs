@@ -1,0 +1,23 @@
+using MassTransit;
+
+namespace DigitalCity.Contracts.Inspection;
+
+/// <summary>
+/// 整改逾期 — a hazard's rectification passed its due instant unconfirmed. <see cref="CaseId"/> names the
+/// closed-loop case opened for it when the campaign escalates overdue rectifications.
+/// </summary>
+[EntityName("digitalcity.inspection.rectification-overdue")]
+public sealed record RectificationOverdue(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid HazardId,
+    Guid VisitId,
+    Guid CampaignId,
+    Guid PremisesId,
+    string PremisesName,
+    string DistrictCode,
+    DateOnly Day,
+    string ItemCode,
+    DateTimeOffset DueAt,
+    int Round,
+    Guid? CaseId) : IIntegrationEvent;
