@@ -1,3 +1,5 @@
+using DigitalCity.Inspection.Campaigns;
+using DigitalCity.Inspection.Campaigns.Figures;
 using DigitalCity.Inspection.Cases;
 using DigitalCity.Inspection.Cases.Steps;
 using DigitalCity.Inspection.Categories;
@@ -41,16 +43,19 @@ public sealed class InspectionModule : IServiceModule
             ServiceName,
             (_, sqlite) => new SqliteCaseStore(sqlite),
             (_, mongo) => new MongoCaseStore(mongo),
-            [MongoCaseStore.CollectionName, MongoDispatchRuleStore.CollectionName, CategoriesModule.CollectionName, MongoGridImportStore.CollectionName]);
+            [MongoCaseStore.CollectionName, MongoDispatchRuleStore.CollectionName, CategoriesModule.CollectionName, MongoGridImportStore.CollectionName,
+                .. CampaignsModule.OutboxCollections]);
         builder.AddDispatchRules();
         builder.AddPlaces();
         builder.AddEvaluation();
+        builder.AddCampaigns();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
         bus.AddServiceConsumer<SanitationTaskCompletedConsumer>(ServiceName);
         bus.AddServiceConsumer<EvaluationFactsConsumer>(ServiceName);
+        bus.AddServiceConsumer<CampaignFiguresConsumer>(ServiceName);
     }
 
     public void Map(WebApplication app)
@@ -69,5 +74,6 @@ public sealed class InspectionModule : IServiceModule
         api.MapDuplicateSteps();
         api.MapDispatchRules();
         api.MapEvaluation();
+        api.MapCampaigns();
     }
 }

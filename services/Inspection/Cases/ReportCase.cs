@@ -1,7 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using DigitalCity.Contracts;
 using DigitalCity.Inspection.Categories;
 using DigitalCity.Inspection.Places;
@@ -67,7 +64,7 @@ public static class ReportCase
             request.Address!.Trim(),
             request.Description!.Trim(),
             request.PhotoRefs ?? []);
-        var stamp = idempotencyKey is null ? null : new IdempotencyStamp($"{reporter}|{idempotencyKey}", Fingerprint(request));
+        var stamp = IdempotencyStamp.For(reporter, idempotencyKey, request);
 
         if (stamp is not null && await store.FindByIdempotencyKeyAsync(stamp.ScopedKey, cancellationToken) is { } earlier)
         {
@@ -140,7 +137,4 @@ public static class ReportCase
         errors.Check(idempotencyKey is null || idempotencyKey.Length is > 0 and <= 128, IdempotencyHeader, $"'{IdempotencyHeader}' must be 1 to 128 characters.");
         return errors;
     }
-
-    static string Fingerprint(Request request) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request))));
 }

@@ -1,3 +1,4 @@
+using DigitalCity.Inspection.Campaigns.Figures;
 using DigitalCity.Inspection.Campaigns.Groups;
 using DigitalCity.Inspection.Campaigns.Visits;
 using DigitalCity.ServiceDefaults.Domain;
@@ -39,6 +40,11 @@ public interface ICampaignStore
 
     /// <summary>Visits with a hazard awaiting rectification due at or before <paramref name="now"/>, earliest first.</summary>
     Task<IReadOnlyList<InspectionVisit>> FindDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
+
+    Task<DailySummaryRecord?> FindSummaryAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Inserts a published summary with its event; <see cref="DuplicateKeyException"/> when it was published already.</summary>
+    Task SaveSummaryAsync(DailySummaryRecord summary, CancellationToken cancellationToken);
 }
 
 /// <summary>What visit lists filter by; every part but the campaign is optional.</summary>

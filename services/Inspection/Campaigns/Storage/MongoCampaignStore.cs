@@ -1,3 +1,4 @@
+using DigitalCity.Inspection.Campaigns.Figures;
 using DigitalCity.Inspection.Campaigns.Groups;
 using DigitalCity.Inspection.Campaigns.Visits;
 using DigitalCity.ServiceDefaults.Domain;
@@ -13,13 +14,15 @@ public sealed class MongoCampaignStore : ICampaignStore
     public const string CampaignsCollection = "campaigns";
     public const string GroupsCollection = "inspectionGroups";
     public const string VisitsCollection = "inspectionVisits";
+    public const string SummariesCollection = "campaignDailySummaries";
 
     /// <summary>The collections whose documents carry outbox entries.</summary>
-    public static IReadOnlyList<string> Collections { get; } = [CampaignsCollection, GroupsCollection, VisitsCollection];
+    public static IReadOnlyList<string> Collections { get; } = [CampaignsCollection, GroupsCollection, VisitsCollection, SummariesCollection];
 
     readonly MongoAggregateCollection<Campaign> _campaigns;
     readonly MongoAggregateCollection<InspectionGroup> _groups;
     readonly MongoAggregateCollection<InspectionVisit> _visits;
+    readonly MongoAggregateCollection<DailySummaryRecord> _summaries;
 
     public MongoCampaignStore(MongoServiceDatabase database)
     {
@@ -30,6 +33,7 @@ public sealed class MongoCampaignStore : ICampaignStore
         _groups.DefineIndexes(
             new CreateIndexModel<InspectionGroup>(Builders<InspectionGroup>.IndexKeys.Ascending(g => g.CampaignId).Ascending(g => g.Day), new CreateIndexOptions { Name = "campaign" }),
             new CreateIndexModel<InspectionGroup>(Builders<InspectionGroup>.IndexKeys.Ascending(g => g.CampaignId).Ascending(g => g.OfficerIds), new CreateIndexOptions { Name = "officers" }));
+        _summaries = new MongoAggregateCollection<DailySummaryRecord>(database, SummariesCollection);
         _visits = new MongoAggregateCollection<InspectionVisit>(database, VisitsCollection);
         var keys = Builders<InspectionVisit>.IndexKeys;
         _visits.DefineIndexes(
@@ -130,4 +134,8 @@ public sealed class MongoCampaignStore : ICampaignStore
 
     public Task<IReadOnlyList<InspectionVisit>> FindDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
         _visits.FindManyAsync(Builders<InspectionVisit>.Filter.Lte(v => v.NextDueAt, now), Builders<InspectionVisit>.Sort.Ascending(v => v.NextDueAt), 0, limit, cancellationToken);
+
+    public Task<DailySummaryRecord?> FindSummaryAsync(Guid id, CancellationToken cancellationToken) => _summaries.FindAsync(id, cancellationToken);
+
+    public Task SaveSummaryAsync(DailySummaryRecord summary, CancellationToken cancellationToken) => _summaries.SaveAsync(summary, cancellationToken);
 }

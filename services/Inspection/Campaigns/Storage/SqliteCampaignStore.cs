@@ -1,3 +1,4 @@
+using DigitalCity.Inspection.Campaigns.Figures;
 using DigitalCity.Inspection.Campaigns.Groups;
 using DigitalCity.Inspection.Campaigns.Visits;
 using DigitalCity.ServiceDefaults.Domain;
@@ -12,6 +13,7 @@ public sealed class SqliteCampaignStore : ICampaignStore
     readonly SqliteAggregateTable<Campaign> _campaigns;
     readonly SqliteAggregateTable<InspectionGroup> _groups;
     readonly SqliteAggregateTable<InspectionVisit> _visits;
+    readonly SqliteAggregateTable<DailySummaryRecord> _summaries;
 
     public SqliteCampaignStore(SqliteDatabase database)
     {
@@ -32,6 +34,8 @@ public sealed class SqliteCampaignStore : ICampaignStore
             CREATE INDEX IF NOT EXISTS ix_inspection_visits_due ON inspection_visits(json_extract(doc, '$.nextDueAt'))
                 WHERE json_extract(doc, '$.nextDueAt') IS NOT NULL;
             """);
+        _summaries = new SqliteAggregateTable<DailySummaryRecord>(database, "campaign_daily_summaries");
+        _summaries.EnsureCreated();
     }
 
     public Task<Campaign?> FindCampaignAsync(Guid id, CancellationToken cancellationToken) => _campaigns.FindAsync(id, cancellationToken);
@@ -117,4 +121,8 @@ public sealed class SqliteCampaignStore : ICampaignStore
     public Task<IReadOnlyList<InspectionVisit>> FindDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
         _visits.QueryAsync("json_extract(doc, '$.nextDueAt') IS NOT NULL AND json_extract(doc, '$.nextDueAt') <= $now",
             "json_extract(doc, '$.nextDueAt'), id", limit, 0, cancellationToken, ("$now", DocumentJson.Instant(now)));
+
+    public Task<DailySummaryRecord?> FindSummaryAsync(Guid id, CancellationToken cancellationToken) => _summaries.FindAsync(id, cancellationToken);
+
+    public Task SaveSummaryAsync(DailySummaryRecord summary, CancellationToken cancellationToken) => _summaries.SaveAsync(summary, cancellationToken);
 }

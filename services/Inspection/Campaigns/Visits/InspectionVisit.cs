@@ -137,19 +137,23 @@ public sealed class InspectionVisit : AggregateRoot
         return hazard;
     }
 
+    /// <summary>Hazards awaiting rectification whose due instant is <paramref name="now"/> or earlier.</summary>
+    public IReadOnlyList<Hazard> DueHazards(DateTimeOffset now) =>
+        [.. Hazards.Where(h => h.Status == HazardStatus.AwaitingRectification && h.DueAt <= now)];
+
     /// <summary>
-    /// Flags every hazard whose due instant has passed unconfirmed, once per order; <paramref name="openCase"/>
-    /// opens its closed-loop case when the campaign escalates (it returns null when it does not).
-    /// Returns the hazards flagged now.
+    /// Flags every hazard whose due instant has passed unconfirmed, once per order, naming the closed-loop
+    /// case opened for it (<paramref name="caseIds"/>, by hazard) when the campaign escalates. Returns the
+    /// hazards flagged now.
     /// </summary>
-    public IReadOnlyList<Hazard> MarkOverdue(DateOnly day, Func<Hazard, Guid?> openCase, TimeProvider time)
+    public IReadOnlyList<Hazard> MarkOverdue(DateOnly day, IReadOnlyDictionary<Guid, Guid> caseIds, TimeProvider time)
     {
-        ArgumentNullException.ThrowIfNull(openCase);
+        ArgumentNullException.ThrowIfNull(caseIds);
         var now = time.GetUtcNow();
-        var due = Hazards.Where(h => h.Status == HazardStatus.AwaitingRectification && h.DueAt <= now).ToList();
+        var due = DueHazards(now);
         foreach (var hazard in due)
         {
-            hazard.MarkOverdue(openCase(hazard));
+            hazard.MarkOverdue(caseIds.TryGetValue(hazard.Id, out var caseId) ? caseId : null);
             Raise(new RectificationOverdue(Guid.NewGuid(), now, hazard.Id, Id, CampaignId, Premises.Id, Premises.Name, DistrictCode, day,
                 hazard.ItemCode, hazard.DueAt!.Value, hazard.Round, hazard.CaseId));
         }

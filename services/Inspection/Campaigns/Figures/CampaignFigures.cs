@@ -1,0 +1,50 @@
+namespace DigitalCity.Inspection.Campaigns.Figures;
+
+/// <summary>
+/// The figures of a campaign for some districts and days — what a newspaper item like "山阳区派出 5 个检查组、
+/// 12 名执法人员……" is written from. Summed over several days, officers and premises count once per day
+/// (officer-days, premises-days).
+/// </summary>
+public sealed record CampaignFigures(
+    long GroupsSent,
+    long OfficersSent,
+    long PremisesChecked,
+    long Visits,
+    long HazardsFound,
+    IReadOnlyDictionary<string, long> HazardsByType,
+    long RectifiedImmediately,
+    long RectifiedLater,
+    long Overdue)
+{
+    public static CampaignFigures Of(IEnumerable<FigureCount> counts)
+    {
+        var byIndicator = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var count in counts)
+        {
+            byIndicator[count.Indicator] = byIndicator.GetValueOrDefault(count.Indicator) + count.Count;
+        }
+
+        long Get(string indicator) => byIndicator.GetValueOrDefault(indicator);
+        var byType = byIndicator.Where(e => FigureIndicators.HazardType(e.Key) is not null)
+            .OrderBy(e => e.Key, StringComparer.Ordinal)
+            .ToDictionary(e => FigureIndicators.HazardType(e.Key)!, e => e.Value, StringComparer.Ordinal);
+        return new CampaignFigures(Get(FigureIndicators.Groups), Get(FigureIndicators.Officers), Get(FigureIndicators.Premises), Get(FigureIndicators.Visits),
+            Get(FigureIndicators.Hazards), byType, Get(FigureIndicators.RectifiedImmediately), Get(FigureIndicators.RectifiedLater), Get(FigureIndicators.Overdue));
+    }
+}
+
+/// <summary>One district's figures on one day.</summary>
+public sealed record DistrictDayFigures(DateOnly Day, string DistrictCode, string DistrictName, CampaignFigures Figures);
+
+/// <summary>One district's figures over the period asked.</summary>
+public sealed record DistrictFigures(string DistrictCode, string DistrictName, CampaignFigures Figures);
+
+/// <summary>A campaign's figures over a period: in all, per district, and per district and day.</summary>
+public sealed record CampaignFiguresView(
+    Guid CampaignId,
+    string CampaignName,
+    DateOnly From,
+    DateOnly To,
+    CampaignFigures Total,
+    IReadOnlyList<DistrictFigures> Districts,
+    IReadOnlyList<DistrictDayFigures> Days);
