@@ -11,12 +11,12 @@ public static class GetCampaign
     public static RouteGroupBuilder MapGetCampaign(this RouteGroupBuilder api)
     {
         api.MapGet("/campaigns/{id:guid}", async (Guid id, ICampaignStore store, CancellationToken cancellationToken) =>
-                await store.FindCampaignAsync(id, cancellationToken) is { } campaign ? Results.Ok(campaign) : NotFound(id))
+                await store.FindCampaignAsync(id, cancellationToken) is { } campaign ? Results.Ok(CampaignView.From(campaign)) : NotFound(id))
             .WithName("GetCampaign")
             .WithTags("Campaigns")
             .WithSummary("A campaign as planned.")
             .RequireAuthorization(p => p.RequireRole(CampaignRoles.Readers))
-            .Produces<Campaign>()
+            .Produces<CampaignView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }

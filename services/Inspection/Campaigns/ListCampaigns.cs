@@ -16,13 +16,13 @@ public static class ListCampaigns
             {
                 var errors = new ValidationErrors();
                 var request = Paging.Read(page, pageSize, errors);
-                return errors.Any ? errors.ToResult() : Results.Ok(await store.ListCampaignsAsync(activeOn, request, cancellationToken));
+                return errors.Any ? errors.ToResult() : Results.Ok((await store.ListCampaignsAsync(activeOn, request, cancellationToken)).Map(CampaignView.From));
             })
             .WithName("ListCampaigns")
             .WithTags("Campaigns")
             .WithSummary("Campaigns newest first; activeOn=YYYY-MM-DD keeps those running that day.")
             .RequireAuthorization(p => p.RequireRole(CampaignRoles.Readers))
-            .Produces<Page<Campaign>>()
+            .Produces<Page<CampaignView>>()
             .ProducesValidationProblem();
         return api;
     }

@@ -39,7 +39,7 @@ public static class PlanCampaign
             .WithTags("Campaigns")
             .WithSummary("Plan a special inspection campaign (专项行动) over districts and a period of city dates.")
             .RequireAuthorization(p => p.RequireRole(CampaignRoles.Planners))
-            .Produces<Campaign>(StatusCodes.Status201Created)
+            .Produces<CampaignView>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
         return api;
     }
@@ -103,6 +103,6 @@ public static class PlanCampaign
         var campaign = Campaign.Plan(new CampaignPlan(request.Name!.Trim(), request.InspectionType!.Value, request.SpecialAction!.Value,
             request.StartDate!.Value, request.EndDate!.Value, districts, checklist!.Code, checklist.Version, request.EscalationCategoryCode), user.UserId(), time);
         await store.SaveCampaignAsync(campaign, cancellationToken);
-        return TypedResults.Created($"/api/inspection/campaigns/{campaign.Id}", campaign);
+        return TypedResults.Created($"/api/inspection/campaigns/{campaign.Id}", CampaignView.From(campaign));
     }
 }

@@ -25,7 +25,7 @@ public static class FormGroup
             .WithTags("Campaigns")
             .WithSummary("Send an inspection group (检查组) into a district of the campaign on a day of its period.")
             .RequireAuthorization(p => p.RequireRole(CampaignRoles.Planners))
-            .Produces<InspectionGroup>(StatusCodes.Status201Created)
+            .Produces<GroupView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
@@ -59,6 +59,6 @@ public static class FormGroup
         var group = InspectionGroup.Form(campaign, request.DistrictCode!, request.Day!.Value, request.Name!.Trim(), request.LeaderId!.Trim(),
             [.. officers.Select(o => o.Trim())], user.UserId(), time);
         await store.SaveGroupAsync(group, cancellationToken);
-        return TypedResults.Created($"/api/inspection/campaigns/{campaignId}/groups/{group.Id}", group);
+        return TypedResults.Created($"/api/inspection/campaigns/{campaignId}/groups/{group.Id}", GroupView.From(group));
     }
 }

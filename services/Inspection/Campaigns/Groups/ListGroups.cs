@@ -13,12 +13,12 @@ public static class ListGroups
         api.MapGet("/campaigns/{campaignId:guid}/groups", async (Guid campaignId, DateOnly? day, string? district, ICampaignStore store, CancellationToken cancellationToken) =>
                 await store.FindCampaignAsync(campaignId, cancellationToken) is null
                     ? GetCampaign.NotFound(campaignId)
-                    : Results.Ok(await store.ListGroupsAsync(campaignId, day, district, cancellationToken)))
+                    : Results.Ok((await store.ListGroupsAsync(campaignId, day, district, cancellationToken)).Select(GroupView.From)))
             .WithName("ListInspectionGroups")
             .WithTags("Campaigns")
             .WithSummary("A campaign's inspection groups, optionally of one day (YYYY-MM-DD) and district.")
             .RequireAuthorization(p => p.RequireRole(CampaignRoles.Readers))
-            .Produces<IReadOnlyList<InspectionGroup>>()
+            .Produces<IReadOnlyList<GroupView>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
