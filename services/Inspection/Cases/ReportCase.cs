@@ -1,7 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using DigitalCity.Contracts;
 using DigitalCity.Inspection.Categories;
 using DigitalCity.Inspection.Places;
@@ -67,7 +64,7 @@ public static class ReportCase
             request.Address!.Trim(),
             request.Description!.Trim(),
             request.PhotoRefs ?? []);
-        var stamp = idempotencyKey is null ? null : new IdempotencyStamp($"{reporter}|{idempotencyKey}", Fingerprint(request));
+        var stamp = idempotencyKey is null ? null : IdempotencyStamp.For(reporter, idempotencyKey, request);
 
         if (stamp is not null && await store.FindByIdempotencyKeyAsync(stamp.ScopedKey, cancellationToken) is { } earlier)
         {
@@ -130,8 +127,7 @@ public static class ReportCase
         }
         else
         {
-            errors.Check(request.Location.Longitude is >= -180 and <= 180, "location.longitude", "'location.longitude' is required and must be between -180 and 180 (WGS84).");
-            errors.Check(request.Location.Latitude is >= -90 and <= 90, "location.latitude", "'location.latitude' is required and must be between -90 and 90 (WGS84).");
+            errors.Coordinates("location", request.Location.Longitude, request.Location.Latitude);
         }
 
         errors.Required("address", request.Address, 200);
@@ -140,7 +136,4 @@ public static class ReportCase
         errors.Check(idempotencyKey is null || idempotencyKey.Length is > 0 and <= 128, IdempotencyHeader, $"'{IdempotencyHeader}' must be 1 to 128 characters.");
         return errors;
     }
-
-    static string Fingerprint(Request request) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request))));
 }
