@@ -6,6 +6,7 @@ using DigitalCity.Inspection.Deadlines;
 using DigitalCity.Inspection.DispatchRules;
 using DigitalCity.Inspection.Evaluation;
 using DigitalCity.Inspection.Places;
+using DigitalCity.Inspection.Premises;
 using DigitalCity.Inspection.Storage;
 using DigitalCity.ServiceDefaults.Health;
 using DigitalCity.ServiceDefaults.Hosting;
@@ -41,10 +42,11 @@ public sealed class InspectionModule : IServiceModule
             ServiceName,
             (_, sqlite) => new SqliteCaseStore(sqlite),
             (_, mongo) => new MongoCaseStore(mongo),
-            [MongoCaseStore.CollectionName, MongoDispatchRuleStore.CollectionName, CategoriesModule.CollectionName, MongoGridImportStore.CollectionName]);
+            [MongoCaseStore.CollectionName, MongoDispatchRuleStore.CollectionName, CategoriesModule.CollectionName, MongoGridImportStore.CollectionName, MongoPremisesStore.CollectionName]);
         builder.AddDispatchRules();
         builder.AddPlaces();
         builder.AddEvaluation();
+        builder.AddPremises();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -69,5 +71,6 @@ public sealed class InspectionModule : IServiceModule
         api.MapDuplicateSteps();
         api.MapDispatchRules();
         api.MapEvaluation();
+        api.MapPremises();
     }
 }
