@@ -8,6 +8,7 @@ using DigitalCity.Inspection.Deadlines;
 using DigitalCity.Inspection.DispatchRules;
 using DigitalCity.Inspection.Evaluation;
 using DigitalCity.Inspection.Places;
+using DigitalCity.Inspection.Premises;
 using DigitalCity.Inspection.Storage;
 using DigitalCity.ServiceDefaults.Health;
 using DigitalCity.ServiceDefaults.Hosting;
@@ -44,10 +45,11 @@ public sealed class InspectionModule : IServiceModule
             (_, sqlite) => new SqliteCaseStore(sqlite),
             (_, mongo) => new MongoCaseStore(mongo),
             [MongoCaseStore.CollectionName, MongoDispatchRuleStore.CollectionName, CategoriesModule.CollectionName, MongoGridImportStore.CollectionName,
-                .. CampaignsModule.OutboxCollections]);
+                MongoPremisesStore.CollectionName, .. CampaignsModule.OutboxCollections]);
         builder.AddDispatchRules();
         builder.AddPlaces();
         builder.AddEvaluation();
+        builder.AddPremises();
         builder.AddCampaigns();
     }
 
@@ -74,6 +76,7 @@ public sealed class InspectionModule : IServiceModule
         api.MapDuplicateSteps();
         api.MapDispatchRules();
         api.MapEvaluation();
+        api.MapPremises();
         api.MapCampaigns();
     }
 }

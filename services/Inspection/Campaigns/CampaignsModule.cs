@@ -58,6 +58,7 @@ public static class CampaignsModule
         api.MapListCampaigns();
         api.MapFormGroup();
         api.MapListGroups();
+        api.MapRecordVisit();
         api.MapVisitQueries();
         api.MapReinspectHazard();
         api.MapGetCampaignFigures();

@@ -64,7 +64,7 @@ public static class ReportCase
             request.Address!.Trim(),
             request.Description!.Trim(),
             request.PhotoRefs ?? []);
-        var stamp = IdempotencyStamp.For(reporter, idempotencyKey, request);
+        var stamp = idempotencyKey is null ? null : IdempotencyStamp.For(reporter, idempotencyKey, request);
 
         if (stamp is not null && await store.FindByIdempotencyKeyAsync(stamp.ScopedKey, cancellationToken) is { } earlier)
         {
@@ -127,8 +127,7 @@ public static class ReportCase
         }
         else
         {
-            errors.Check(request.Location.Longitude is >= -180 and <= 180, "location.longitude", "'location.longitude' is required and must be between -180 and 180 (WGS84).");
-            errors.Check(request.Location.Latitude is >= -90 and <= 90, "location.latitude", "'location.latitude' is required and must be between -90 and 90 (WGS84).");
+            errors.Coordinates("location", request.Location.Longitude, request.Location.Latitude);
         }
 
         errors.Required("address", request.Address, 200);

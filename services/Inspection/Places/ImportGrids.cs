@@ -1,10 +1,9 @@
 using System.Security.Claims;
-using System.Text;
 using DigitalCity.ServiceDefaults.Domain;
+using DigitalCity.ServiceDefaults.Http;
 using DigitalCity.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 
 namespace DigitalCity.Inspection.Places;
@@ -63,7 +62,7 @@ public static class ImportGrids
                 detail: $"Content-Type '{http.Request.ContentType}' is not accepted; use {GridGeoJsonView.ContentType} or application/json.");
         }
 
-        var body = await ReadBodyAsync(http, options.MaxImportBytes, cancellationToken);
+        var body = await RequestBody.ReadTextAsync(http, options.MaxImportBytes, cancellationToken);
         if (body is null)
         {
             return TypedResults.Problem(
@@ -115,35 +114,4 @@ public static class ImportGrids
         contentType is not null
         && (contentType.StartsWith(GridGeoJsonView.ContentType, StringComparison.OrdinalIgnoreCase)
             || contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>The body as text, or null when it is longer than <paramref name="maxBytes"/>.</summary>
-    static async Task<string?> ReadBodyAsync(HttpContext http, long maxBytes, CancellationToken cancellationToken)
-    {
-        if (http.Request.ContentLength > maxBytes)
-        {
-            return null;
-        }
-
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = maxBytes + 1;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await http.Request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        buffer.Position = 0;
-        using var reader = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return await reader.ReadToEndAsync(cancellationToken);
-    }
 }

@@ -40,6 +40,13 @@ public sealed class ValidationErrors
     public ValidationErrors Required<T>(string field, T? value)
         where T : struct => Check(value.HasValue, field, $"'{field}' is required.");
 
+    /// <summary>A WGS84 point's two parts, each required and in range, reported as <c>{field}.longitude</c> and <c>{field}.latitude</c>.</summary>
+    public ValidationErrors Coordinates(string field, double? longitude, double? latitude)
+    {
+        Check(longitude is >= -180 and <= 180, $"{field}.longitude", $"'{field}.longitude' is required and must be between -180 and 180 (WGS84).");
+        return Check(latitude is >= -90 and <= 90, $"{field}.latitude", $"'{field}.latitude' is required and must be between -90 and 90 (WGS84).");
+    }
+
     /// <summary>
     /// Photo references from the field: object keys or https URLs of photos already uploaded to the city's
     /// object storage (docs/photos.md). At most nine, each short, each a JPEG, PNG, WebP or HEIC image.

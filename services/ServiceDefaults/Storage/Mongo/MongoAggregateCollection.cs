@@ -100,6 +100,40 @@ public sealed class MongoAggregateCollection<T>
     public async Task SaveAsync(T aggregate, CancellationToken cancellationToken)
     {
         await ReadyAsync();
+        await WriteAsync(null, aggregate, cancellationToken);
+        aggregate.MarkPersisted(aggregate.Version + 1);
+        _signal.Notify();
+    }
+
+    /// <summary>
+    /// Inserts or updates several aggregates with their events in one multi-document transaction (MongoDB
+    /// runs those on a replica set, as the compose file's single-node set is): all are saved or, when one's
+    /// version moved (<see cref="ConcurrencyConflictException"/>) or a unique key is taken, none is.
+    /// </summary>
+    public async Task SaveAllAsync(IReadOnlyList<T> aggregates, CancellationToken cancellationToken)
+    {
+        await ReadyAsync();
+        using var session = await _raw.Database.Client.StartSessionAsync(cancellationToken: cancellationToken);
+        await session.WithTransactionAsync(async (s, ct) =>
+        {
+            foreach (var aggregate in aggregates)
+            {
+                await WriteAsync(s, aggregate, ct);
+            }
+
+            return true;
+        }, cancellationToken: cancellationToken);
+        foreach (var aggregate in aggregates)
+        {
+            aggregate.MarkPersisted(aggregate.Version + 1);
+        }
+
+        _signal.Notify();
+    }
+
+    /// <summary>One aggregate's document, version check and outbox entries, in <paramref name="session"/>'s transaction when given.</summary>
+    async Task WriteAsync(IClientSessionHandle? session, T aggregate, CancellationToken cancellationToken)
+    {
         var expected = aggregate.Version;
         var document = aggregate.ToBsonDocument();
         document["version"] = expected + 1;
@@ -111,7 +145,9 @@ public sealed class MongoAggregateCollection<T>
             if (expected == 0)
             {
                 document[MongoOutboxFields.Array] = outbox;
-                await _raw.InsertOneAsync(document, cancellationToken: cancellationToken);
+                await (session is null
+                    ? _raw.InsertOneAsync(document, cancellationToken: cancellationToken)
+                    : _raw.InsertOneAsync(session, document, cancellationToken: cancellationToken));
             }
             else
             {
@@ -123,7 +159,9 @@ public sealed class MongoAggregateCollection<T>
                 };
                 var filter = Builders<BsonDocument>.Filter.Eq("_id", new BsonBinaryData(aggregate.Id, GuidRepresentation.Standard))
                     & Builders<BsonDocument>.Filter.Eq("version", expected);
-                var result = await _raw.UpdateOneAsync(filter, update, cancellationToken: cancellationToken);
+                var result = session is null
+                    ? await _raw.UpdateOneAsync(filter, update, cancellationToken: cancellationToken)
+                    : await _raw.UpdateOneAsync(session, filter, update, cancellationToken: cancellationToken);
                 if (result.MatchedCount == 0)
                 {
                     throw new ConcurrencyConflictException(typeof(T).Name, aggregate.Id, expected);
@@ -134,8 +172,5 @@ public sealed class MongoAggregateCollection<T>
         {
             throw new DuplicateKeyException(ex.WriteError.Message, ex);
         }
-
-        aggregate.MarkPersisted(expected + 1);
-        _signal.Notify();
     }
 }

@@ -42,6 +42,28 @@ public sealed class SqliteAggregateTable<T>(SqliteDatabase database, string tabl
         aggregate.MarkPersisted(aggregate.Version + 1);
     }
 
+    /// <summary>
+    /// Inserts or updates several aggregates with their events in one transaction: all are saved or, when
+    /// one's version moved (<see cref="ConcurrencyConflictException"/>) or a unique key is taken, none is.
+    /// </summary>
+    public async Task SaveAllAsync(IReadOnlyList<T> aggregates, CancellationToken cancellationToken)
+    {
+        var writes = aggregates.Select(Prepare).ToList();
+        await database.InTransactionAsync(async (connection, transaction) =>
+        {
+            foreach (var write in writes)
+            {
+                await write.ExecuteAsync(connection, transaction, cancellationToken);
+            }
+
+            return true;
+        }, cancellationToken);
+        foreach (var aggregate in aggregates)
+        {
+            aggregate.MarkPersisted(aggregate.Version + 1);
+        }
+    }
+
     /// <summary>Writes inside a caller's transaction; the caller marks the aggregate persisted after commit.</summary>
     public Task SaveAsync(SqliteConnection connection, SqliteTransaction transaction, T aggregate, CancellationToken cancellationToken) =>
         Prepare(aggregate).ExecuteAsync(connection, transaction, cancellationToken);

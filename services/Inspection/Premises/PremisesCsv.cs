@@ -1,0 +1,123 @@
+using CsvHelper;
+
+namespace DigitalCity.Inspection.Premises;
+
+/// <summary>
+/// Reads a premises register exported from a spreadsheet: comma-separated, UTF-8 (a BOM is fine), a header
+/// row naming the columns in any order and case. Each row becomes a <see cref="PremisesForm"/> tagged with
+/// its line in the file (the header is line 1), so problems can be reported where the user will look.
+/// </summary>
+public static class PremisesCsv
+{
+    public const string ContentType = "text/csv";
+
+    /// <summary>The columns a file may have; the first three are required.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+        ["name", "type", "address", "districtCode", "longitude", "latitude", "gasSupplier", "contactName", "contactPhone", "creditCode"];
+
+    static readonly string[] RequiredColumns = ["name", "type", "address"];
+
+    public sealed record Row(long Line, PremisesForm Form);
+
+    /// <summary>The rows, or the problems (keyed <c>header</c> or <c>rows[line]</c>) that stop the file being read at all.</summary>
+    public sealed record Result(IReadOnlyList<Row> Rows, IReadOnlyDictionary<string, string> Problems);
+
+    /// <summary>The column a form field is read from: <c>location.longitude</c> is the <c>longitude</c> column.</summary>
+    public static string ColumnOf(string field) => field.StartsWith("location.", StringComparison.Ordinal) ? field["location.".Length..] : field;
+
+    public static Result Read(string text, int maxRows)
+    {
+        var options = new CsvReaderOptions
+        {
+            Separator = ',',
+            HasHeader = true,
+            TrackLineNumbers = true,
+            TrimWhitespace = true,
+            SkipEmptyLines = true,
+            MalformedData = CsvMalformedDataHandling.Throw,
+            FieldCountMismatch = CsvFieldCountHandling.Throw,
+            // Values may be contact details: keep them out of exception messages and so out of logs.
+            IncludeValuesInExceptions = false,
+        };
+        using var reader = CsvReader.FromText(text, options);
+        try
+        {
+            var columns = Header(reader.Headers, out var headerProblem);
+            if (headerProblem is not null)
+            {
+                return Failed("header", headerProblem);
+            }
+
+            var rows = new List<Row>();
+            while (reader.Read())
+            {
+                if (rows.Count == maxRows)
+                {
+                    return Failed($"rows[{reader.LineNumber}]", $"A file holds at most {maxRows} rows; import the register in parts, e.g. one district at a time.");
+                }
+
+                rows.Add(new Row(reader.LineNumber, Form(reader, columns)));
+            }
+
+            return rows.Count == 0 ? Failed("rows", "The file has a header but no rows.") : new Result(rows, new Dictionary<string, string>());
+        }
+        catch (CsvFormatException ex)
+        {
+            return Failed(ex.LineNumber > 1 ? $"rows[{ex.LineNumber}]" : "header", $"The CSV is malformed here: {ex.Message}");
+        }
+    }
+
+    static Dictionary<string, int> Header(IReadOnlyList<string> names, out string? problem)
+    {
+        problem = null;
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++)
+        {
+            var known = Columns.FirstOrDefault(c => c.Equals(names[i].Trim(), StringComparison.OrdinalIgnoreCase));
+            if (known is null)
+            {
+                problem = $"Column '{names[i]}' is not known; the columns are {string.Join(", ", Columns)}.";
+                return columns;
+            }
+
+            if (!columns.TryAdd(known, i))
+            {
+                problem = $"Column '{known}' appears twice.";
+                return columns;
+            }
+        }
+
+        var missing = RequiredColumns.Where(c => !columns.ContainsKey(c)).ToList();
+        if (missing.Count > 0)
+        {
+            problem = $"The header must name the columns {string.Join(", ", RequiredColumns)}; missing: {string.Join(", ", missing)}.";
+        }
+
+        return columns;
+    }
+
+    static PremisesForm Form(CsvReader reader, Dictionary<string, int> columns)
+    {
+        string? Value(string column) => columns.TryGetValue(column, out var index) && !reader.IsEmpty(index) ? reader.GetString(index) : null;
+        var longitude = Value("longitude");
+        var latitude = Value("latitude");
+        return new PremisesForm
+        {
+            Name = Value("name"),
+            Type = Value("type"),
+            Address = Value("address"),
+            DistrictCode = Value("districtCode"),
+            GasSupplier = Value("gasSupplier"),
+            ContactName = Value("contactName"),
+            ContactPhone = Value("contactPhone"),
+            CreditCode = Value("creditCode"),
+            Location = longitude is null && latitude is null ? null : new PremisesForm.Coordinates(Number(longitude), Number(latitude)),
+        };
+    }
+
+    /// <summary>A coordinate, or null (reported as missing or out of range) when it is not a number.</summary>
+    static double? Number(string? text) =>
+        double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null;
+
+    static Result Failed(string key, string problem) => new([], new Dictionary<string, string> { [key] = problem });
+}

@@ -1,0 +1,96 @@
+using System.Security.Claims;
+using DigitalCity.Inspection.Cases;
+using DigitalCity.Inspection.Places;
+using DigitalCity.ServiceDefaults.Domain;
+using DigitalCity.ServiceDefaults.Http;
+using DigitalCity.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace DigitalCity.Inspection.Premises;
+
+/// <summary>
+/// 建档 — a campaign manager or administrator opens the file of one premises. A retry with the same
+/// <c>Idempotency-Key</c> answers the file the first attempt opened; a credit code already on file is 409.
+/// </summary>
+public static class RegisterPremises
+{
+    public static RouteGroupBuilder MapRegisterPremises(this RouteGroupBuilder api)
+    {
+        api.MapPost("/premises", HandleAsync)
+            .WithName("RegisterPremises")
+            .WithTags("Premises")
+            .WithSummary("Open a premises' file (一户一档). Send an Idempotency-Key so a retry never opens a second file.")
+            .RequireAuthorization(p => p.RequireRole(PremisesAccess.Keepers))
+            .Produces<PremisesView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return api;
+    }
+
+    static async Task<IResult> HandleAsync(
+        PremisesForm request,
+        [FromHeader(Name = ReportCase.IdempotencyHeader)] string? idempotencyKey,
+        ClaimsPrincipal user,
+        PlaceDirectoryProvider places,
+        IPremisesStore store,
+        TimeProvider time,
+        HttpContext http,
+        CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var details = request.Check(await places.GetAsync(cancellationToken), errors);
+        errors.Check(idempotencyKey is null || idempotencyKey.Length is > 0 and <= 128, ReportCase.IdempotencyHeader,
+            $"'{ReportCase.IdempotencyHeader}' must be 1 to 128 characters.");
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+
+        var stamp = idempotencyKey is null ? null : IdempotencyStamp.For(user.UserId(), idempotencyKey, request);
+        if (stamp is not null && await store.FindByIdempotencyKeyAsync(stamp.ScopedKey, cancellationToken) is { } earlier)
+        {
+            return Replay(earlier, stamp, http);
+        }
+
+        if (details!.CreditCode is { } code && await store.FindHolderAsync(code, cancellationToken) is { } holder)
+        {
+            return CreditCodeConflict.Problem(code, holder.Id);
+        }
+
+        var premises = Premises.Register(details, user.UserId(), time, stamp);
+        try
+        {
+            await store.SaveAsync(premises, cancellationToken);
+        }
+        catch (DuplicateKeyException)
+        {
+            // A concurrent retry with the same key won the race, or another file took the credit code meanwhile.
+            if (stamp is not null && await store.FindByIdempotencyKeyAsync(stamp.ScopedKey, cancellationToken) is { } winner)
+            {
+                return Replay(winner, stamp, http);
+            }
+
+            return await CreditCodeConflict.ProblemAsync(store, details.CreditCode!, cancellationToken);
+        }
+
+        return TypedResults.Created($"/api/inspection/premises/{premises.Id}", PremisesView.From(premises, PremisesAccess.SeesContactPhone(user)));
+    }
+
+    static IResult Replay(Premises earlier, IdempotencyStamp stamp, HttpContext http)
+    {
+        if (earlier.RequestFingerprint != stamp.Fingerprint)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: "This Idempotency-Key was already used for a different premises.",
+                detail: $"Premises {earlier.Id} was registered with this key; send a new key for a new file.");
+        }
+
+        http.Response.Headers[ReportCase.ReplayedHeader] = "true";
+        return TypedResults.Ok(PremisesView.From(earlier, PremisesAccess.SeesContactPhone(http.User)));
+    }
+}
