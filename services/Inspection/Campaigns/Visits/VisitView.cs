@@ -15,7 +15,7 @@ public sealed record VisitView(
     int ChecklistVersion,
     IReadOnlyList<ChecklistAnswer> Answers,
     IReadOnlyList<string> PhotoRefs,
-    IReadOnlyList<Hazard> Hazards,
+    IReadOnlyList<HazardView> Hazards,
     int OpenHazardCount,
     string RecordedBy,
     DateTimeOffset RecordedAt)
@@ -24,7 +24,7 @@ public sealed record VisitView(
     {
         ArgumentNullException.ThrowIfNull(visit);
         return new(visit.Id, visit.Version, visit.CampaignId, visit.GroupId, visit.Premises, visit.DistrictCode, visit.Day, visit.VisitedAt,
-            visit.OfficerIds, visit.ChecklistCode, visit.ChecklistVersion, visit.Answers, visit.PhotoRefs, visit.Hazards, visit.OpenHazardCount,
+            visit.OfficerIds, visit.ChecklistCode, visit.ChecklistVersion, visit.Answers, visit.PhotoRefs, [.. visit.Hazards.Select(HazardView.From)], visit.OpenHazardCount,
             visit.RecordedBy, visit.RecordedAt);
     }
 }
