@@ -4,7 +4,9 @@ namespace DigitalCity.Inspection.Campaigns.Figures;
 
 /// <summary>
 /// The facts each campaign event establishes. Events carry their campaign, district and city date, so
-/// projecting needs no read. Distinct counts (officers, premises) use natural subjects; counts of
+/// projecting needs no read. A hazard's outcome (rectified on the spot or later, overdue) counts on the day
+/// of the visit that found it, so each day's figures follow that day's hazards to their end and stay within
+/// the campaign's period, however long after it a re-inspection (回头看) comes. Distinct counts (officers, premises) use natural subjects; counts of
 /// occurrences use the hazard or the order, so a redelivery or a second event stating the same thing counts once.
 /// </summary>
 public static class FigureProjector
@@ -29,11 +31,11 @@ public static class FigureProjector
 
     public static IReadOnlyList<FigureFact> Project(HazardRectified e) =>
     [
-        new(e.Immediate ? FigureIndicators.RectifiedImmediately : FigureIndicators.RectifiedLater, e.HazardId.ToString(), e.CampaignId, e.DistrictCode, e.Day),
+        new(e.Immediate ? FigureIndicators.RectifiedImmediately : FigureIndicators.RectifiedLater, e.HazardId.ToString(), e.CampaignId, e.DistrictCode, e.VisitDay),
     ];
 
     public static IReadOnlyList<FigureFact> Project(RectificationOverdue e) =>
     [
-        new(FigureIndicators.Overdue, $"{e.HazardId}|{e.Round}", e.CampaignId, e.DistrictCode, e.Day),
+        new(FigureIndicators.Overdue, $"{e.HazardId}|{e.Round}", e.CampaignId, e.DistrictCode, e.VisitDay),
     ];
 }

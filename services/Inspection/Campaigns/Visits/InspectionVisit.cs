@@ -92,7 +92,7 @@ public sealed class InspectionVisit : AggregateRoot
             if (hazard.Mode == RectificationMode.Immediate)
             {
                 visit.Raise(new HazardRectified(Guid.NewGuid(), now, hazard.Id, visit.Id, visit.CampaignId, visit.Premises.Id,
-                    visit.DistrictCode, visit.Day, hazard.ItemCode, Immediate: true, Late: false, recordedBy, hazard.EvidencePhotoRefs));
+                    visit.DistrictCode, visit.Day, visit.Day, hazard.ItemCode, Immediate: true, Late: false, recordedBy, hazard.EvidencePhotoRefs));
             }
         }
 
@@ -124,7 +124,7 @@ public sealed class InspectionVisit : AggregateRoot
         if (rectified)
         {
             hazard.Confirm(reinspection);
-            Raise(new HazardRectified(Guid.NewGuid(), now, hazard.Id, Id, CampaignId, Premises.Id, DistrictCode, day,
+            Raise(new HazardRectified(Guid.NewGuid(), now, hazard.Id, Id, CampaignId, Premises.Id, DistrictCode, day, Day,
                 hazard.ItemCode, Immediate: false, hazard.RectifiedLate, by, photoRefs));
         }
         else
@@ -154,7 +154,7 @@ public sealed class InspectionVisit : AggregateRoot
         foreach (var hazard in due)
         {
             hazard.MarkOverdue(caseIds.TryGetValue(hazard.Id, out var caseId) ? caseId : null);
-            Raise(new RectificationOverdue(Guid.NewGuid(), now, hazard.Id, Id, CampaignId, Premises.Id, Premises.Name, DistrictCode, day,
+            Raise(new RectificationOverdue(Guid.NewGuid(), now, hazard.Id, Id, CampaignId, Premises.Id, Premises.Name, DistrictCode, day, Day,
                 hazard.ItemCode, hazard.DueAt!.Value, hazard.Round, hazard.CaseId));
         }
 

@@ -200,7 +200,7 @@ public static class RecordVisit
 
         errors.Required($"{field}.dueAt", input.DueAt);
         errors.Check(input.DueAt is null || input.DueAt > now, $"{field}.dueAt", "'dueAt' must be in the future.");
-        errors.Check(input.DueAt is null || input.DueAt <= visitedAt + VisitLimits.MaxRectificationPeriod, $"{field}.dueAt", $"A rectification is given at most {VisitLimits.MaxRectificationPeriod.TotalDays} days.");
+        errors.Check(input.DueAt is null || input.DueAt <= now + VisitLimits.MaxRectificationPeriod, $"{field}.dueAt", $"A rectification is given at most {VisitLimits.MaxRectificationPeriod.TotalDays} days.");
         errors.Check(evidence.Count == 0, $"{field}.evidencePhotoRefs", "Evidence of a rectification by a deadline comes with the re-inspection.");
         return new RectificationOrder(mode, input.DueAt, []);
     }
