@@ -5,6 +5,8 @@ using DigitalCity.Inspection.Consumers;
 using DigitalCity.Inspection.Deadlines;
 using DigitalCity.Inspection.DispatchRules;
 using DigitalCity.Inspection.Evaluation;
+using DigitalCity.Inspection.ManholeCovers;
+using DigitalCity.Inspection.ManholeCovers.Storage;
 using DigitalCity.Inspection.Places;
 using DigitalCity.Inspection.Storage;
 using DigitalCity.ServiceDefaults.Health;
@@ -41,10 +43,12 @@ public sealed class InspectionModule : IServiceModule
             ServiceName,
             (_, sqlite) => new SqliteCaseStore(sqlite),
             (_, mongo) => new MongoCaseStore(mongo),
-            [MongoCaseStore.CollectionName, MongoDispatchRuleStore.CollectionName, CategoriesModule.CollectionName, MongoGridImportStore.CollectionName]);
+            [MongoCaseStore.CollectionName, MongoDispatchRuleStore.CollectionName, CategoriesModule.CollectionName, MongoGridImportStore.CollectionName,
+                MongoManholeCoverStore.CollectionName]);
         builder.AddDispatchRules();
         builder.AddPlaces();
         builder.AddEvaluation();
+        builder.AddManholeCovers();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -69,5 +73,6 @@ public sealed class InspectionModule : IServiceModule
         api.MapDuplicateSteps();
         api.MapDispatchRules();
         api.MapEvaluation();
+        api.MapManholeCovers();
     }
 }
