@@ -36,7 +36,7 @@ public static class ImportCovers
     }
 
     static async Task<IResult> HandleAsync(
-        IReadOnlyList<CoverInput> request, ClaimsPrincipal user, PlaceDirectoryProvider places, IManholeCoverStore store, TimeProvider time, CancellationToken cancellationToken)
+        IReadOnlyList<CoverInput?> request, ClaimsPrincipal user, PlaceDirectoryProvider places, IManholeCoverStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         if (request.Count is 0 or > MaxCovers)
@@ -45,7 +45,9 @@ public static class ImportCovers
         }
 
         var directory = await places.GetAsync(cancellationToken);
-        var registrations = request.Select((input, i) => CoverValidation.Validate(input, $"[{i}].", directory, errors)).ToList();
+        var registrations = request.Select((input, i) => input is null
+            ? Missing(errors, i)
+            : CoverValidation.Validate(input, $"[{i}].", directory, errors)).ToList();
         var codes = registrations.Select(r => r?.Code.Value).ToList();
         var existing = (await store.FindExistingCodesAsync([.. codes.OfType<string>().Distinct(StringComparer.Ordinal)], cancellationToken)).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < codes.Count; i++)
@@ -78,5 +80,11 @@ public static class ImportCovers
         }
 
         return TypedResults.Created("/api/inspection/manhole-covers", new Result(covers.Count, [.. covers.Select(c => c.Code)]));
+    }
+
+    static CoverRegistration? Missing(ValidationErrors errors, int index)
+    {
+        errors.Add($"[{index}]", "Each element is a cover's file, not null.");
+        return null;
     }
 }

@@ -105,8 +105,9 @@ public class ManholeRegistryTests(InspectionFixture fixture) : IClassFixture<Ins
         Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
         Assert.Equal(3, (await imported.ReadJsonAsync()).GetProperty("imported").GetInt32());
 
-        var again = await admin.PostAsJsonAsync($"{Covers}/import", new[] { File(codes[0], owner: owner) });
-        Assert.Equal("[0].code", (await again.ReadJsonAsync()).GetProperty("errors").EnumerateObject().Single().Name);
+        var again = await admin.PostAsJsonAsync($"{Covers}/import", new[] { File(codes[0], owner: owner), null });
+        Assert.Equal(["[0].code", "[1]"], (await again.ReadJsonAsync()).GetProperty("errors").EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsJsonAsync($"{Covers}/import", Array.Empty<object>())).StatusCode);
     }
 
     [Fact]
