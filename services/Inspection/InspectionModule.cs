@@ -7,6 +7,8 @@ using DigitalCity.Inspection.Consumers;
 using DigitalCity.Inspection.Deadlines;
 using DigitalCity.Inspection.DispatchRules;
 using DigitalCity.Inspection.Evaluation;
+using DigitalCity.Inspection.ManholeCovers;
+using DigitalCity.Inspection.ManholeCovers.Storage;
 using DigitalCity.Inspection.Places;
 using DigitalCity.Inspection.Premises;
 using DigitalCity.Inspection.Storage;
@@ -45,12 +47,13 @@ public sealed class InspectionModule : IServiceModule
             (_, sqlite) => new SqliteCaseStore(sqlite),
             (_, mongo) => new MongoCaseStore(mongo),
             [MongoCaseStore.CollectionName, MongoDispatchRuleStore.CollectionName, CategoriesModule.CollectionName, MongoGridImportStore.CollectionName,
-                MongoPremisesStore.CollectionName, .. CampaignsModule.OutboxCollections]);
+                MongoPremisesStore.CollectionName, MongoManholeCoverStore.CollectionName, .. CampaignsModule.OutboxCollections]);
         builder.AddDispatchRules();
         builder.AddPlaces();
         builder.AddEvaluation();
         builder.AddPremises();
         builder.AddCampaigns();
+        builder.AddManholeCovers();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -78,5 +81,6 @@ public sealed class InspectionModule : IServiceModule
         api.MapEvaluation();
         api.MapPremises();
         api.MapCampaigns();
+        api.MapManholeCovers();
     }
 }

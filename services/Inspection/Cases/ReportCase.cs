@@ -90,19 +90,8 @@ public static class ReportCase
             CaseView.From(@case) with { LikelyDuplicates = [.. nearby.Where(c => c.Id != @case.Id)] });
     }
 
-    static IResult Replay(Case earlier, IdempotencyStamp stamp, HttpContext http)
-    {
-        if (earlier.RequestFingerprint != stamp.Fingerprint)
-        {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                title: "This Idempotency-Key was already used for a different report.",
-                detail: $"Case {earlier.Number} was created with this key; send a new key for a new report.");
-        }
-
-        http.Response.Headers[ReplayedHeader] = "true";
-        return TypedResults.Ok(CaseView.From(earlier));
-    }
+    static IResult Replay(Case earlier, IdempotencyStamp stamp, HttpContext http) =>
+        IdempotentReplay.Answer(earlier.RequestFingerprint, stamp, $"Case {earlier.Number}", http, () => CaseView.From(earlier));
 
     static ValidationErrors Validate(Request request, string? idempotencyKey, CategoryCatalog categories, DateTimeOffset now, out Category? category)
     {
@@ -133,7 +122,7 @@ public static class ReportCase
         errors.Required("address", request.Address, 200);
         errors.Required("description", request.Description, 2000);
         errors.PhotoRefs("photoRefs", request.PhotoRefs);
-        errors.Check(idempotencyKey is null || idempotencyKey.Length is > 0 and <= 128, IdempotencyHeader, $"'{IdempotencyHeader}' must be 1 to 128 characters.");
+        errors.IdempotencyKey(idempotencyKey);
         return errors;
     }
 }

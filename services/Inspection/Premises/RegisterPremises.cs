@@ -43,8 +43,7 @@ public static class RegisterPremises
     {
         var errors = new ValidationErrors();
         var details = request.Check(await places.GetAsync(cancellationToken), errors);
-        errors.Check(idempotencyKey is null || idempotencyKey.Length is > 0 and <= 128, ReportCase.IdempotencyHeader,
-            $"'{ReportCase.IdempotencyHeader}' must be 1 to 128 characters.");
+        errors.IdempotencyKey(idempotencyKey);
         if (errors.Any)
         {
             return errors.ToResult();
@@ -80,17 +79,7 @@ public static class RegisterPremises
         return TypedResults.Created($"/api/inspection/premises/{premises.Id}", PremisesView.From(premises, PremisesAccess.SeesContactPhone(user)));
     }
 
-    static IResult Replay(Premises earlier, IdempotencyStamp stamp, HttpContext http)
-    {
-        if (earlier.RequestFingerprint != stamp.Fingerprint)
-        {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                title: "This Idempotency-Key was already used for a different premises.",
-                detail: $"Premises {earlier.Id} was registered with this key; send a new key for a new file.");
-        }
-
-        http.Response.Headers[ReportCase.ReplayedHeader] = "true";
-        return TypedResults.Ok(PremisesView.From(earlier, PremisesAccess.SeesContactPhone(http.User)));
-    }
+    static IResult Replay(Premises earlier, IdempotencyStamp stamp, HttpContext http) =>
+        IdempotentReplay.Answer(earlier.RequestFingerprint, stamp, $"Premises {earlier.Id}", http,
+            () => PremisesView.From(earlier, PremisesAccess.SeesContactPhone(http.User)));
 }

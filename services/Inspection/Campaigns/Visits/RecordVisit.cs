@@ -72,7 +72,7 @@ public static class RecordVisit
 
         var recorder = user.UserId();
         var errors = new ValidationErrors();
-        errors.Check(idempotencyKey is null || idempotencyKey.Length is > 0 and <= 128, ReportCase.IdempotencyHeader, $"'{ReportCase.IdempotencyHeader}' must be 1 to 128 characters.");
+        errors.IdempotencyKey(idempotencyKey);
         var stamp = idempotencyKey is null ? null : IdempotencyStamp.For(recorder, idempotencyKey, request);
         if (!errors.Any && stamp is not null && await store.FindVisitByIdempotencyKeyAsync(stamp.ScopedKey, cancellationToken) is { } earlier)
         {
@@ -205,17 +205,6 @@ public static class RecordVisit
         return new RectificationOrder(mode, input.DueAt, []);
     }
 
-    static IResult Replay(InspectionVisit earlier, IdempotencyStamp stamp, HttpContext http)
-    {
-        if (earlier.RequestFingerprint != stamp.Fingerprint)
-        {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                title: "This Idempotency-Key was already used for a different visit.",
-                detail: $"Visit {earlier.Id} was recorded with this key; send a new key for a new visit.");
-        }
-
-        http.Response.Headers[ReportCase.ReplayedHeader] = "true";
-        return TypedResults.Ok(VisitView.From(earlier));
-    }
+    static IResult Replay(InspectionVisit earlier, IdempotencyStamp stamp, HttpContext http) =>
+        IdempotentReplay.Answer(earlier.RequestFingerprint, stamp, $"Visit {earlier.Id}", http, () => VisitView.From(earlier));
 }
