@@ -14,6 +14,8 @@ public class BrokerTopologyTests(DistributedSystem system)
     [InlineData("digitalcity.inspection.case-dispatched")]
     [InlineData("digitalcity.inspection.case-handled")]
     [InlineData("digitalcity.sanitation.task-completed")]
+    [InlineData("digitalcity.inspection.inspection-completed")]
+    [InlineData("digitalcity.inspection.hazard-found")]
     public async Task Events_are_published_to_stable_readable_exchanges(string exchange)
     {
         system.RequireBroker();
@@ -31,6 +33,7 @@ public class BrokerTopologyTests(DistributedSystem system)
     [InlineData("sanitation-case-extended")]
     [InlineData("inspection-sanitation-task-completed")]
     [InlineData("inspection-evaluation-facts")]
+    [InlineData("inspection-campaign-figures")]
     [InlineData("publicity-daily-figures")]
     public async Task Each_service_consumes_from_its_own_queue(string queue)
     {
