@@ -40,7 +40,7 @@ public sealed class InspectionModule : IServiceModule
         builder.Services.AddSingleton(DuplicateOptions.From(builder.Configuration));
         builder.Services.AddSingleton<DeadlineSweep>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DeadlineSweep>());
-        builder.Services.AddHealthChecks().AddCheck<DeadlineSweepHealthCheck>("deadline-sweep", tags: [HealthEndpoints.ReadyTag]);
+        builder.Services.AddHealthChecks().AddCheck<SweepHealthCheck<DeadlineSweep>>("deadline-sweep", tags: [HealthEndpoints.ReadyTag]);
         builder.Services.AddServiceStorage<ICaseStore>(
             builder.Configuration,
             ServiceName,

@@ -4,6 +4,8 @@ using DigitalCity.Inspection.Campaigns.Groups;
 using DigitalCity.Inspection.Campaigns.Storage;
 using DigitalCity.Inspection.Campaigns.Sweeps;
 using DigitalCity.Inspection.Campaigns.Visits;
+using DigitalCity.Inspection.Deadlines;
+using DigitalCity.ServiceDefaults.Health;
 using DigitalCity.ServiceDefaults.Storage;
 using DigitalCity.ServiceDefaults.Storage.Mongo;
 using DigitalCity.ServiceDefaults.Storage.Sqlite;
@@ -33,7 +35,9 @@ public static class CampaignsModule
         builder.Services.AddSingleton(CampaignSweepOptions.From(builder.Configuration));
         builder.Services.AddSingleton<OverdueRectifications>();
         builder.Services.AddSingleton<DailySummaries>();
-        builder.Services.AddHostedService<CampaignSweep>();
+        builder.Services.AddSingleton<CampaignSweep>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<CampaignSweep>());
+        builder.Services.AddHealthChecks().AddCheck<SweepHealthCheck<CampaignSweep>>("campaign-sweep", tags: [HealthEndpoints.ReadyTag]);
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         if (storage.Provider == StorageProvider.MongoDb)
         {

@@ -19,31 +19,9 @@ public sealed partial class DeadlineSweep(
     DeadlineCalculator deadlines,
     DeadlineSweepOptions options,
     TimeProvider time,
-    ILogger<DeadlineSweep> logger) : BackgroundService
+    ILogger<DeadlineSweep> logger) : PeriodicSweep("deadline sweep", options.Interval, time, logger)
 {
-    SweepStatus _status = new(time.GetUtcNow(), null, null, options.Interval);
-
-    /// <summary>When this replica's sweep last finished a pass, its last error, and when it started: for its health check.</summary>
-    public SweepStatus Status => Volatile.Read(ref _status);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Interval, time);
-        do
-        {
-            try
-            {
-                await SweepOnceAsync(stoppingToken);
-                Volatile.Write(ref _status, Status with { LastCompletedAt = time.GetUtcNow(), LastError = null });
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                Volatile.Write(ref _status, Status with { LastError = ex.Message });
-                LogSweepFailed(ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
-    }
+    protected override Task RunPassAsync(CancellationToken cancellationToken) => SweepOnceAsync(cancellationToken);
 
     /// <summary>The states in which a clock runs: a verification, a dispatch, handling and acknowledgements, a re-check.</summary>
     static readonly CaseStatus[] Timed = [CaseStatus.Verifying, CaseStatus.Filed, CaseStatus.Dispatched, CaseStatus.Checking];
@@ -52,7 +30,7 @@ public sealed partial class DeadlineSweep(
     public async Task<int> SweepOnceAsync(CancellationToken cancellationToken)
     {
         var raised = 0;
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         foreach (var status in Timed)
         {
             for (var number = 1; ; number++)
@@ -79,13 +57,13 @@ public sealed partial class DeadlineSweep(
         foreach (var assignment in @case.Assignments.Where(a => a.Status == AssignmentStatus.Processing).ToList())
         {
             if (@case.DeadlineOf(assignment) is { } deadline
-                && @case.RecordDeadline(assignment.DepartmentCode, deadlines.Evaluate(deadline, now), time))
+                && @case.RecordDeadline(assignment.DepartmentCode, deadlines.Evaluate(deadline, now), Time))
             {
                 raised++;
             }
         }
 
-        raised += @case.RecordStepDeadlines(deadlines, time);
+        raised += @case.RecordStepDeadlines(deadlines, Time);
         if (raised == 0)
         {
             return 0;
@@ -102,6 +80,4 @@ public sealed partial class DeadlineSweep(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Deadline sweep failed; it runs again at the next interval")]
-    partial void LogSweepFailed(Exception ex);
 }

@@ -100,7 +100,7 @@ public sealed class DeadlineSweepTests : IDisposable
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var sweep = new DeadlineSweep(_factory.Services.GetRequiredService<ICaseStore>(), _factory.Services.GetRequiredService<DeadlineCalculator>(),
             new DeadlineSweepOptions(), time, NullLogger<DeadlineSweep>.Instance);
-        var check = new DeadlineSweepHealthCheck(sweep, time);
+        var check = new SweepHealthCheck<DeadlineSweep>(sweep, time);
 
         var fresh = await check.CheckHealthAsync(new HealthCheckContext());
         time.Advance(TimeSpan.FromMinutes(4));

@@ -1,34 +1,19 @@
-using Microsoft.Extensions.Hosting;
+using DigitalCity.Inspection.Deadlines;
 using Microsoft.Extensions.Logging;
 
 namespace DigitalCity.Inspection.Campaigns.Sweeps;
 
 /// <summary>The campaigns' background work, every <see cref="CampaignSweepOptions.Interval"/>: overdue rectifications, then daily summaries.</summary>
-public sealed partial class CampaignSweep(
+public sealed class CampaignSweep(
     OverdueRectifications overdue,
     DailySummaries summaries,
     CampaignSweepOptions options,
     TimeProvider time,
-    ILogger<CampaignSweep> logger) : BackgroundService
+    ILogger<CampaignSweep> logger) : PeriodicSweep("campaign sweep", options.Interval, time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunPassAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Interval, time);
-        do
-        {
-            try
-            {
-                await overdue.SweepOnceAsync(stoppingToken);
-                await summaries.PublishDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogSweepFailed(ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+        await overdue.SweepOnceAsync(cancellationToken);
+        await summaries.PublishDueAsync(cancellationToken);
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The campaign sweep failed; it runs again at the next interval")]
-    partial void LogSweepFailed(Exception exception);
 }

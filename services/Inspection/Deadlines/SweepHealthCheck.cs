@@ -3,11 +3,13 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace DigitalCity.Inspection.Deadlines;
 
 /// <summary>
-/// 亮灯巡检 in <c>/health/ready</c>: degraded (still ready, HTTP 200) when this replica's sweep has not finished
-/// a pass for three intervals, naming its last error, so a stalled sweep is visible without taking the
-/// replica out of service — the API works without it, and another replica's sweep may cover the cases.
+/// A sweep (亮灯巡检, the campaigns' overdue sweep) in <c>/health/ready</c>: degraded (still ready, HTTP 200) when
+/// this replica's sweep has not finished a pass for three intervals, naming its last error, so a stalled sweep is
+/// visible without taking the replica out of service — the API works without it, and another replica's sweep may
+/// cover the work.
 /// </summary>
-public sealed class DeadlineSweepHealthCheck(DeadlineSweep sweep, TimeProvider time) : IHealthCheck
+public sealed class SweepHealthCheck<TSweep>(TSweep sweep, TimeProvider time) : IHealthCheck
+    where TSweep : PeriodicSweep
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
