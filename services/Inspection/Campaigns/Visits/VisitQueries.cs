@@ -20,7 +20,7 @@ public static class VisitQueries
         api.MapGet("/campaigns/{campaignId:guid}/visits", ListAsync)
             .WithName("ListInspectionVisits")
             .WithTags("Campaigns")
-            .WithSummary("A campaign's visits newest first, by day, district, premises and whether a hazard is still open; paged.")
+            .WithSummary("A campaign's visits newest first, by day, district, premises, group and whether a hazard is still open; paged.")
             .RequireAuthorization(p => p.RequireRole(CampaignRoles.Readers))
             .Produces<Page<VisitView>>()
             .ProducesValidationProblem()
@@ -42,6 +42,7 @@ public static class VisitQueries
         DateOnly? day,
         string? district,
         Guid? premisesId,
+        Guid? groupId,
         bool? openHazards,
         int? page,
         int? pageSize,
@@ -61,7 +62,9 @@ public static class VisitQueries
             return GetCampaign.NotFound(campaignId);
         }
 
-        var filter = new VisitFilter(campaignId, day, district, premisesId, await OwnGroupsAsync(campaignId, user, store, cancellationToken), openHazards);
+        var own = await OwnGroupsAsync(campaignId, user, store, cancellationToken);
+        IReadOnlyList<Guid>? groups = groupId is not { } one ? own : own is null || own.Contains(one) ? [one] : [];
+        var filter = new VisitFilter(campaignId, day, district, premisesId, groups, openHazards);
         return TypedResults.Ok((await store.ListVisitsAsync(filter, request, cancellationToken)).Map(VisitView.From));
     }
 

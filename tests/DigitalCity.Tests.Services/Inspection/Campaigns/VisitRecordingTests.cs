@@ -121,6 +121,10 @@ public sealed class VisitRecordingTests(InspectionFixture fixture) : IClassFixtu
         Assert.Equal(HttpStatusCode.Forbidden, (await Inspector("own-2").GetAsync($"/api/inspection/campaigns/{group.CampaignId}/visits/{visit.Id}")).StatusCode);
         var theirs = await (await Inspector("own-2").GetAsync($"/api/inspection/campaigns/{other.CampaignId}/visits")).ReadJsonAsync();
         Assert.Equal(0, theirs.GetProperty("total").GetInt32());
+        var notTheirGroup = await (await Inspector("own-2").GetAsync($"/api/inspection/campaigns/{other.CampaignId}/visits?groupId={group.Id}")).ReadJsonAsync();
+        Assert.Equal(0, notTheirGroup.GetProperty("total").GetInt32());
+        var groupsVisits = await (await Manager.GetAsync($"/api/inspection/campaigns/{group.CampaignId}/visits?groupId={group.Id}")).ReadJsonAsync();
+        Assert.Equal(1, groupsVisits.GetProperty("total").GetInt32());
         Assert.Equal(HttpStatusCode.OK, (await fixture.Factory.ClientFor("lead-1", Roles.ShiftLead).GetAsync($"/api/inspection/campaigns/{group.CampaignId}/visits/{visit.Id}")).StatusCode);
     }
 
