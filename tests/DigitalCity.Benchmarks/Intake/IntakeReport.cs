@@ -38,9 +38,9 @@ static class IntakeReport
 
     public static void Summary(IReadOnlyList<LoadResult> results, string floor, string intake, string store, IntakeArguments arguments, MachineInfo machine)
     {
-        var floorRate = Median(results, floor);
-        var intakeRate = Median(results, intake);
-        var storeRate = Median(results, store);
+        var floorRate = LoadResult.MedianPerSecond(results, floor);
+        var intakeRate = LoadResult.MedianPerSecond(results, intake);
+        var storeRate = LoadResult.MedianPerSecond(results, store);
         var reports = results.Where(r => r.Scenario == intake).ToList();
         var all = reports.SelectMany(r => r.Latencies).ToArray();
         var (p50, p95, p99) = (LoadResult.Percentile(all, 0.50), LoadResult.Percentile(all, 0.95), LoadResult.Percentile(all, 0.99));
@@ -58,11 +58,4 @@ static class IntakeReport
     }
 
     static void Line(FormattableString text) => Console.WriteLine(text.ToString(Invariant));
-
-    static double Median(IEnumerable<LoadResult> results, string scenario)
-    {
-        var sorted = results.Where(r => r.Scenario == scenario).Select(r => r.PerSecond).Order().ToArray();
-        var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
 }
