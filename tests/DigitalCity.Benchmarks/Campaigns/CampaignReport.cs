@@ -14,13 +14,8 @@ static class CampaignReport
 
     static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static void Header(CampaignArguments arguments, MachineInfo machine)
-    {
-        Line($"DigitalCity special inspection visit benchmark: {arguments.Visits:N0} visits in {arguments.Rounds} round(s) of {arguments.VisitsPerRound:N0} per scenario, {arguments.Concurrency} in flight; {arguments.Queries:N0} figures queries per scenario at 1 and {arguments.QueryConcurrency} in flight");
-        Console.WriteLine($"Machine: {machine}");
-        Line($"Load average before the run (1, 5, 15 min): {MachineInfo.LoadAverage()}");
-        Console.WriteLine();
-    }
+    public static void Header(CampaignArguments arguments, MachineInfo machine) =>
+        machine.PrintHeader($"DigitalCity special inspection visit benchmark: {arguments.Visits:N0} visits in {arguments.Rounds} round(s) of {arguments.VisitsPerRound:N0} per scenario, {arguments.Concurrency} in flight; {arguments.Queries:N0} figures queries per scenario at 1 and {arguments.QueryConcurrency} in flight");
 
     public static void SetUp(SetUpCampaign campaign) =>
         Line($"Set up through the API in {campaign.Elapsed.TotalSeconds:0.0} s (untimed): campaign {campaign.StartDate:yyyy-MM-dd} to {campaign.EndDate:yyyy-MM-dd} over {CampaignSetup.Districts.Count} districts, {campaign.Premises.Values.Sum(p => p.Count):N0} premises imported by CSV, {campaign.Groups.Count:N0} groups of {CampaignSetup.OfficersPerGroup} inspectors");

@@ -11,13 +11,8 @@ static class IntakeReport
 
     static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static void Header(IntakeArguments arguments, MachineInfo machine)
-    {
-        Line($"DigitalCity report intake benchmark: {arguments.Reports:N0} operations per round, {arguments.Rounds} round(s) per scenario, {arguments.Concurrency} in flight, {arguments.SeedCases:N0} cases stored beforehand");
-        Console.WriteLine($"Machine: {machine}");
-        Line($"Load average before the run (1, 5, 15 min): {MachineInfo.LoadAverage()}");
-        Console.WriteLine();
-    }
+    public static void Header(IntakeArguments arguments, MachineInfo machine) =>
+        machine.PrintHeader($"DigitalCity report intake benchmark: {arguments.Reports:N0} operations per round, {arguments.Rounds} round(s) per scenario, {arguments.Concurrency} in flight, {arguments.SeedCases:N0} cases stored beforehand");
 
     public static void Seeded(int cases, TimeSpan elapsed) =>
         Line($"Seeded {cases:N0} cases in {elapsed.TotalSeconds:0.0} s (untimed)");
