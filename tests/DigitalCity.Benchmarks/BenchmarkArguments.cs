@@ -12,26 +12,14 @@ sealed record BenchmarkArguments(int Events, int Rounds, Uri RabbitMq)
     public static BenchmarkArguments Default { get; } = new(20_000, 3, new Uri("amqp://guest:guest@localhost:5672/"));
 
     /// <exception cref="ArgumentException">An unknown option, a missing value or a value out of range.</exception>
-    public static BenchmarkArguments Parse(IReadOnlyList<string> args)
-    {
-        var parsed = Default;
-        for (var i = 0; i < args.Count; i += 2)
+    public static BenchmarkArguments Parse(IReadOnlyList<string> args) =>
+        CommandLine.Parse(args, Default, (parsed, option, value) => option switch
         {
-            var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
-            parsed = args[i] switch
-            {
-                "--events" => parsed with { Events = Positive(args[i], value) },
-                "--rounds" => parsed with { Rounds = Positive(args[i], value) },
-                "--rabbitmq" => parsed with { RabbitMq = AmqpUri(value) },
-                _ => throw new ArgumentException($"Unknown option {args[i]}."),
-            };
-        }
-
-        return parsed;
-    }
-
-    static int Positive(string option, string value) =>
-        int.TryParse(value, out var n) && n > 0 ? n : throw new ArgumentException($"{option} must be a positive whole number, not '{value}'.");
+            "--events" => parsed with { Events = CommandLine.AtLeast(1, option, value) },
+            "--rounds" => parsed with { Rounds = CommandLine.AtLeast(1, option, value) },
+            "--rabbitmq" => parsed with { RabbitMq = AmqpUri(value) },
+            _ => null,
+        });
 
     static Uri AmqpUri(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == "amqp"

@@ -27,6 +27,15 @@ sealed record MachineInfo(int Cores, string Cpu, string Memory, string Os, strin
     public override string ToString() =>
         $"{Cores} cores ({Cpu}), {Memory} RAM, {Os}, {Runtime}" + (RabbitMq is null ? "" : $", {RabbitMq}");
 
+    /// <summary>Opens a run's output: what it measures, on which machine, and how busy the machine was before the first operation.</summary>
+    public void PrintHeader(FormattableString title)
+    {
+        Console.WriteLine(title.ToString(CultureInfo.InvariantCulture));
+        Console.WriteLine($"Machine: {this}");
+        Console.WriteLine($"Load average before the run (1, 5, 15 min): {LoadAverage()}");
+        Console.WriteLine();
+    }
+
     /// <summary>The load average over the last minute, 5 and 15 minutes, as /proc/loadavg has it: other work on a shared machine skews figures.</summary>
     public static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";

@@ -11,15 +11,8 @@ static class OutboxBenchmark
 
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        BenchmarkArguments arguments;
-        try
+        if (CommandLine.ParseOrExplain(args, BenchmarkArguments.Parse, BenchmarkArguments.Usage) is not { } arguments)
         {
-            arguments = BenchmarkArguments.Parse(args);
-        }
-        catch (ArgumentException ex)
-        {
-            Console.Error.WriteLine(ex.Message);
-            Console.Error.WriteLine(BenchmarkArguments.Usage);
             return 2;
         }
 

@@ -1,12 +1,14 @@
 using DigitalCity.Benchmarks;
+using DigitalCity.Benchmarks.Campaigns;
 using DigitalCity.Benchmarks.Evaluation;
 using DigitalCity.Benchmarks.Intake;
 
-// Three benchmarks behind one command; docs/benchmarks.md has their figures.
+// Four benchmarks behind one command; docs/benchmarks.md has their figures.
 //   outbox (the default): events/s of the SQLite outbox over RabbitMQ against raw RabbitMQ.Client.
 //   intake: reports/s through the inspection service's HTTP API against the same host's /health/live.
 //   evaluation: p99 of evaluation queries over a year of seeded cases against /health/live and the store alone.
-// Usage: see BenchmarkArguments.Usage, IntakeArguments.Usage and EvaluationArguments.Usage.
+//   campaign: special inspection visits/s through the HTTP API against /health/live and the store alone, then the p99 of the campaign figures.
+// Usage: see BenchmarkArguments.Usage, IntakeArguments.Usage, EvaluationArguments.Usage and CampaignArguments.Usage.
 
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -25,10 +27,13 @@ switch (command)
         return await IntakeBenchmark.RunAsync(options, cancellation.Token);
     case "evaluation":
         return await EvaluationBenchmark.RunAsync(options, cancellation.Token);
+    case "campaign":
+        return await CampaignBenchmark.RunAsync(options, cancellation.Token);
     default:
         Console.Error.WriteLine($"Unknown benchmark '{command}'.");
         Console.Error.WriteLine(BenchmarkArguments.Usage);
         Console.Error.WriteLine(IntakeArguments.Usage);
         Console.Error.WriteLine(EvaluationArguments.Usage);
+        Console.Error.WriteLine(CampaignArguments.Usage);
         return 2;
 }

@@ -12,24 +12,12 @@ sealed record EvaluationArguments(int Cases, int Queries, int Concurrency)
     public static EvaluationArguments Default { get; } = new(100_000, 2_000, 8);
 
     /// <exception cref="ArgumentException">An unknown option, a missing value or a value out of range.</exception>
-    public static EvaluationArguments Parse(IReadOnlyList<string> args)
-    {
-        var parsed = Default;
-        for (var i = 0; i < args.Count; i += 2)
+    public static EvaluationArguments Parse(IReadOnlyList<string> args) =>
+        CommandLine.Parse(args, Default, (parsed, option, value) => option switch
         {
-            var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
-            parsed = args[i] switch
-            {
-                "--cases" => parsed with { Cases = AtLeast(1, args[i], value) },
-                "--queries" => parsed with { Queries = AtLeast(1, args[i], value) },
-                "--concurrency" => parsed with { Concurrency = AtLeast(1, args[i], value) },
-                _ => throw new ArgumentException($"Unknown option {args[i]}."),
-            };
-        }
-
-        return parsed;
-    }
-
-    static int AtLeast(int minimum, string option, string value) =>
-        int.TryParse(value, out var n) && n >= minimum ? n : throw new ArgumentException($"{option} must be a whole number of at least {minimum}, not '{value}'.");
+            "--cases" => parsed with { Cases = CommandLine.AtLeast(1, option, value) },
+            "--queries" => parsed with { Queries = CommandLine.AtLeast(1, option, value) },
+            "--concurrency" => parsed with { Concurrency = CommandLine.AtLeast(1, option, value) },
+            _ => null,
+        });
 }

@@ -31,15 +31,8 @@ static class EvaluationBenchmark
 
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        EvaluationArguments arguments;
-        try
+        if (CommandLine.ParseOrExplain(args, EvaluationArguments.Parse, EvaluationArguments.Usage) is not { } arguments)
         {
-            arguments = EvaluationArguments.Parse(args);
-        }
-        catch (ArgumentException ex)
-        {
-            Console.Error.WriteLine(ex.Message);
-            Console.Error.WriteLine(EvaluationArguments.Usage);
             return 2;
         }
 
@@ -101,20 +94,12 @@ static class EvaluationBenchmark
                 var counts = await store.CountAsync(scope, from, to, cancellationToken);
                 return counts[Indicators.Reports] > 0 ? null : $"no reports for {scope.Code} in month {month}";
             }),
-            (District, Get(client, Urls(i => EvaluationUrl("district", districtMonths[i].Code, districtMonths[i].Month)))),
-            (Department, Get(client, Urls(_ => EvaluationUrl("department", Pick(departments), Month())))),
-            (Grid, Get(client, Urls(_ => EvaluationUrl("grid", Pick(grids), Month())))),
-            (Ranking, Get(client, Urls(_ => $"/api/inspection/evaluation/ranking?scope=department&period=month&date={Date(Month())}&pageSize=100"))),
+            (District, HttpGets.Ok(client, Urls(i => EvaluationUrl("district", districtMonths[i].Code, districtMonths[i].Month)))),
+            (Department, HttpGets.Ok(client, Urls(_ => EvaluationUrl("department", Pick(departments), Month())))),
+            (Grid, HttpGets.Ok(client, Urls(_ => EvaluationUrl("grid", Pick(grids), Month())))),
+            (Ranking, HttpGets.Ok(client, Urls(_ => $"/api/inspection/evaluation/ranking?scope=department&period=month&date={Date(Month())}&pageSize=100"))),
         ];
     }
-
-    static Func<int, CancellationToken, Task<string?>> Get(HttpClient client, Uri[] urls) => async (i, cancellationToken) =>
-    {
-        using var response = await client.GetAsync(urls[i], cancellationToken);
-        return response.StatusCode == HttpStatusCode.OK
-            ? null
-            : $"{(int)response.StatusCode} from {urls[i]}: {await response.Content.ReadAsStringAsync(cancellationToken)}";
-    };
 
     /// <summary>
     /// Every district-month's <c>reports</c> and <c>filed</c> and every department-month's

@@ -11,13 +11,8 @@ static class EvaluationReport
 
     static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static void Header(EvaluationArguments arguments, MachineInfo machine)
-    {
-        Line($"DigitalCity evaluation query benchmark: {arguments.Cases:N0} cases over {CaseJourneys.Year}, {arguments.Queries:N0} queries per scenario and round, 1 and {arguments.Concurrency} in flight");
-        Console.WriteLine($"Machine: {machine}");
-        Line($"Load average before the run (1, 5, 15 min): {MachineInfo.LoadAverage()}");
-        Console.WriteLine();
-    }
+    public static void Header(EvaluationArguments arguments, MachineInfo machine) =>
+        machine.PrintHeader($"DigitalCity evaluation query benchmark: {arguments.Cases:N0} cases over {CaseJourneys.Year}, {arguments.Queries:N0} queries per scenario and round, 1 and {arguments.Concurrency} in flight");
 
     public static void Seeded(SeedResult seed)
     {

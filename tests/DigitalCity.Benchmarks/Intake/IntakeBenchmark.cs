@@ -26,15 +26,8 @@ static class IntakeBenchmark
 
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        IntakeArguments arguments;
-        try
+        if (CommandLine.ParseOrExplain(args, IntakeArguments.Parse, IntakeArguments.Usage) is not { } arguments)
         {
-            arguments = IntakeArguments.Parse(args);
-        }
-        catch (ArgumentException ex)
-        {
-            Console.Error.WriteLine(ex.Message);
-            Console.Error.WriteLine(IntakeArguments.Usage);
             return 2;
         }
 

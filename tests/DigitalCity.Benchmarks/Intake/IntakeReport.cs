@@ -11,13 +11,8 @@ static class IntakeReport
 
     static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static void Header(IntakeArguments arguments, MachineInfo machine)
-    {
-        Line($"DigitalCity report intake benchmark: {arguments.Reports:N0} operations per round, {arguments.Rounds} round(s) per scenario, {arguments.Concurrency} in flight, {arguments.SeedCases:N0} cases stored beforehand");
-        Console.WriteLine($"Machine: {machine}");
-        Line($"Load average before the run (1, 5, 15 min): {MachineInfo.LoadAverage()}");
-        Console.WriteLine();
-    }
+    public static void Header(IntakeArguments arguments, MachineInfo machine) =>
+        machine.PrintHeader($"DigitalCity report intake benchmark: {arguments.Reports:N0} operations per round, {arguments.Rounds} round(s) per scenario, {arguments.Concurrency} in flight, {arguments.SeedCases:N0} cases stored beforehand");
 
     public static void Seeded(int cases, TimeSpan elapsed) =>
         Line($"Seeded {cases:N0} cases in {elapsed.TotalSeconds:0.0} s (untimed)");
@@ -38,9 +33,9 @@ static class IntakeReport
 
     public static void Summary(IReadOnlyList<LoadResult> results, string floor, string intake, string store, IntakeArguments arguments, MachineInfo machine)
     {
-        var floorRate = Median(results, floor);
-        var intakeRate = Median(results, intake);
-        var storeRate = Median(results, store);
+        var floorRate = LoadResult.MedianPerSecond(results, floor);
+        var intakeRate = LoadResult.MedianPerSecond(results, intake);
+        var storeRate = LoadResult.MedianPerSecond(results, store);
         var reports = results.Where(r => r.Scenario == intake).ToList();
         var all = reports.SelectMany(r => r.Latencies).ToArray();
         var (p50, p95, p99) = (LoadResult.Percentile(all, 0.50), LoadResult.Percentile(all, 0.95), LoadResult.Percentile(all, 0.99));
@@ -58,11 +53,4 @@ static class IntakeReport
     }
 
     static void Line(FormattableString text) => Console.WriteLine(text.ToString(Invariant));
-
-    static double Median(IEnumerable<LoadResult> results, string scenario)
-    {
-        var sorted = results.Where(r => r.Scenario == scenario).Select(r => r.PerSecond).Order().ToArray();
-        var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
 }

@@ -21,4 +21,12 @@ sealed record LoadResult(string Scenario, int Round, int Count, TimeSpan Elapsed
         var rank = (int)Math.Ceiling(share * sorted.Length) - 1;
         return sorted[Math.Clamp(rank, 0, sorted.Length - 1)] * 1000.0 / Stopwatch.Frequency;
     }
+
+    /// <summary>The median operations/s of <paramref name="scenario"/>'s rounds.</summary>
+    public static double MedianPerSecond(IEnumerable<LoadResult> results, string scenario)
+    {
+        var sorted = results.Where(r => r.Scenario == scenario).Select(r => r.PerSecond).Order().ToArray();
+        var middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
 }

@@ -46,4 +46,32 @@ public abstract class CampaignFigureStoreContract
         Assert.Contains((_campaign, "410802", NewYearsDay), days);
         Assert.DoesNotContain((_campaign, "410811", NewYearsDay.AddDays(9)), days);
     }
+
+    [Fact]
+    public async Task Each_indicator_of_a_district_day_is_counted_on_its_own()
+    {
+        await Store.RecordAsync(
+        [
+            Fact(FigureIndicators.Visits, "v1"),
+            Fact(FigureIndicators.Visits, "v2"),
+            Fact(FigureIndicators.Hazards, "h1"),
+            Fact(FigureIndicators.HazardsOfType("extinguisher"), "h1"),
+            Fact(FigureIndicators.RectifiedImmediately, "h1"),
+            Fact(FigureIndicators.Visits, "v3", district: "410802"),
+            Fact(FigureIndicators.Visits, "v4", day: 1),
+        ], default);
+
+        var counts = await Store.CountAsync(_campaign, NewYearsDay, NewYearsDay.AddDays(1), null, default);
+
+        Assert.Equal(
+            [
+                ("410802", NewYearsDay, FigureIndicators.Visits, 1L),
+                ("410811", NewYearsDay, FigureIndicators.Hazards, 1L),
+                ("410811", NewYearsDay, FigureIndicators.HazardsOfType("extinguisher"), 1L),
+                ("410811", NewYearsDay, FigureIndicators.RectifiedImmediately, 1L),
+                ("410811", NewYearsDay, FigureIndicators.Visits, 2L),
+                ("410811", NewYearsDay.AddDays(1), FigureIndicators.Visits, 1L),
+            ],
+            counts.Select(c => (c.DistrictCode, c.Day, c.Indicator, c.Count)).OrderBy(c => c.DistrictCode, StringComparer.Ordinal).ThenBy(c => c.Day).ThenBy(c => c.Indicator, StringComparer.Ordinal));
+    }
 }

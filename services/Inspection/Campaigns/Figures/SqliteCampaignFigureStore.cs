@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DigitalCity.ServiceDefaults.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -73,17 +74,28 @@ public sealed class SqliteCampaignFigureStore : ICampaignFigureStore
 
     public async Task<IReadOnlyList<FigureCount>> CountAsync(Guid campaignId, DateOnly from, DateOnly to, string? districtCode, CancellationToken cancellationToken)
     {
+        // One row per district-day with its counters as one JSON object, rather than a row per counter: a
+        // month-long campaign over four districts has about 2,000 counter rows, and reading them column by
+        // column through the provider cost 2–4 ms where SQLite's own scan took under 0.5 ms (the whole-campaign
+        // figures missed their p99 at 8 in flight); grouped, the read takes about 1 ms. The PK order
+        // (campaign, day, district) makes the grouping a walk, not a sort.
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = SqliteDatabase.Command(connection, null, $"""
-            SELECT district, day, indicator, count FROM {CountsTable}
+            SELECT district, day, json_group_object(indicator, count) FROM {CountsTable}
             WHERE campaign = $campaign AND day BETWEEN $from AND $to AND ($district IS NULL OR district = $district)
+            GROUP BY day, district
             """,
             ("$campaign", campaignId.ToString()), ("$from", from.DayNumber), ("$to", to.DayNumber), ("$district", districtCode));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var counts = new List<FigureCount>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            counts.Add(new FigureCount(reader.GetString(0), DateOnly.FromDayNumber(reader.GetInt32(1)), reader.GetString(2), reader.GetInt64(3)));
+            var (district, day) = (reader.GetString(0), DateOnly.FromDayNumber(reader.GetInt32(1)));
+            using var counters = JsonDocument.Parse(reader.GetString(2));
+            foreach (var counter in counters.RootElement.EnumerateObject())
+            {
+                counts.Add(new FigureCount(district, day, counter.Name, counter.Value.GetInt64()));
+            }
         }
 
         return counts;
