@@ -31,6 +31,20 @@ public sealed record CampaignFigures(
         return new CampaignFigures(Get(FigureIndicators.Groups), Get(FigureIndicators.Officers), Get(FigureIndicators.Premises), Get(FigureIndicators.Visits),
             Get(FigureIndicators.Hazards), byType, Get(FigureIndicators.RectifiedImmediately), Get(FigureIndicators.RectifiedLater), Get(FigureIndicators.Overdue));
     }
+
+    /// <summary>The figures of several districts or days together.</summary>
+    public static CampaignFigures Sum(IReadOnlyCollection<CampaignFigures> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var byType = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (type, count) in parts.SelectMany(p => p.HazardsByType))
+        {
+            byType[type] = byType.GetValueOrDefault(type) + count;
+        }
+
+        return new CampaignFigures(parts.Sum(p => p.GroupsSent), parts.Sum(p => p.OfficersSent), parts.Sum(p => p.PremisesChecked), parts.Sum(p => p.Visits),
+            parts.Sum(p => p.HazardsFound), byType, parts.Sum(p => p.RectifiedImmediately), parts.Sum(p => p.RectifiedLater), parts.Sum(p => p.Overdue));
+    }
 }
 
 /// <summary>One district's figures on one day.</summary>

@@ -56,13 +56,14 @@ public static class GetCampaignFigures
         var counts = await figures.CountAsync(campaignId, first, last, district, cancellationToken);
         var directory = await places.GetAsync(cancellationToken);
         string NameOf(string code) => directory.FindDistrict(code)?.Name ?? code;
-        var districts = (district is null ? campaign.DistrictCodes : [district])
-            .Select(d => new DistrictFigures(d, NameOf(d), CampaignFigures.Of(counts.Where(c => c.DistrictCode == d))))
-            .ToList();
+        // One pass over the counters builds each district-day; districts and the total are sums of those.
         var days = counts.GroupBy(c => (c.Day, c.DistrictCode))
-            .OrderBy(g => g.Key.Day).ThenBy(g => g.Key.DistrictCode, StringComparer.Ordinal)
             .Select(g => new DistrictDayFigures(g.Key.Day, g.Key.DistrictCode, NameOf(g.Key.DistrictCode), CampaignFigures.Of(g)))
+            .OrderBy(d => d.Day).ThenBy(d => d.DistrictCode, StringComparer.Ordinal)
             .ToList();
-        return TypedResults.Ok(new CampaignFiguresView(campaign.Id, campaign.Name, first, last, CampaignFigures.Of(counts), districts, days));
+        var districts = (district is null ? campaign.DistrictCodes : [district])
+            .Select(d => new DistrictFigures(d, NameOf(d), CampaignFigures.Sum([.. days.Where(day => day.DistrictCode == d).Select(day => day.Figures)])))
+            .ToList();
+        return TypedResults.Ok(new CampaignFiguresView(campaign.Id, campaign.Name, first, last, CampaignFigures.Sum([.. districts.Select(d => d.Figures)]), districts, days));
     }
 }

@@ -57,6 +57,19 @@ public sealed class CampaignFiguresTests
         Assert.Equal(2, Assert.Single(book.PendingEvents().OfType<ChecklistChanged>()).Version);
     }
 
+    [Fact]
+    public void Figures_of_days_sum_to_the_figures_of_their_counters()
+    {
+        var day1 = new[] { new FigureCount(Shanyang, NewYearsDay, FigureIndicators.Premises, 3), new FigureCount(Shanyang, NewYearsDay, FigureIndicators.HazardsOfType("extinguisher"), 1) };
+        var day2 = new[] { new FigureCount(Shanyang, NewYearsDay.AddDays(1), FigureIndicators.Premises, 2), new FigureCount(Shanyang, NewYearsDay.AddDays(1), FigureIndicators.HazardsOfType("extinguisher"), 2), new FigureCount(Shanyang, NewYearsDay.AddDays(1), FigureIndicators.HazardsOfType("leak-alarm"), 1) };
+
+        var summed = CampaignFigures.Sum([CampaignFigures.Of(day1), CampaignFigures.Of(day2)]);
+        var direct = CampaignFigures.Of([.. day1, .. day2]);
+
+        Assert.Equal((direct.PremisesChecked, 5L), (summed.PremisesChecked, direct.PremisesChecked));
+        Assert.Equal(direct.HazardsByType, summed.HazardsByType);
+    }
+
     /// <summary>What the store keeps of the facts: each indicator and subject once, counted per district and day.</summary>
     static IEnumerable<FigureCount> Distinct(IEnumerable<FigureFact> facts) =>
         facts.DistinctBy(f => (f.Indicator, f.Subject)).GroupBy(f => (f.DistrictCode, f.Day, f.Indicator))
