@@ -69,6 +69,30 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// Applies a table's schema once per process in one immediate transaction, for a schema that inspects the
+    /// file before it changes it (a migration): another process starting at the same time waits for it, then
+    /// finds the change made. The work must be idempotent and leave committing to this method.
+    /// </summary>
+    public void EnsureSchema(string name, Action<SqliteConnection, SqliteTransaction> apply)
+    {
+        ArgumentNullException.ThrowIfNull(apply);
+        lock (_schemaLock)
+        {
+            if (_appliedSchemas.Contains(name))
+            {
+                return;
+            }
+
+            using var connection = new SqliteConnection(_connectionString);
+            connection.Open();
+            using var transaction = connection.BeginTransaction(deferred: false);
+            apply(connection, transaction);
+            transaction.Commit();
+            _appliedSchemas.Add(name);
+        }
+    }
+
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         var connection = new SqliteConnection(_connectionString);
