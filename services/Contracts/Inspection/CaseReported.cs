@@ -4,7 +4,8 @@ namespace DigitalCity.Contracts.Inspection;
 
 /// <summary>
 /// 上报 — a grid officer (or a member of the public) reported an incident; the case awaits acceptance.
-/// <see cref="GridCode"/> and <see cref="DistrictCode"/> are null when the point lies outside every unit grid.
+/// <see cref="GridCode"/>, <see cref="DistrictCode"/> and <see cref="StreetCode"/> are null when the point lies
+/// outside every unit grid; <see cref="StreetCode"/> is also null in events published before it was added.
 /// </summary>
 [EntityName("digitalcity.inspection.case-reported")]
 public sealed record CaseReported(
@@ -20,4 +21,5 @@ public sealed record CaseReported(
     IReadOnlyList<string> PhotoRefs,
     string ReportedBy,
     string? GridCode = null,
-    string? DistrictCode = null) : IIntegrationEvent;
+    string? DistrictCode = null,
+    string? StreetCode = null) : IIntegrationEvent;

@@ -117,7 +117,7 @@ public sealed partial class Case : AggregateRoot
         };
         @case.Append(now, reportedBy, CaseActions.Report, report.Description, report.PhotoRefs);
         @case.Raise(new CaseReported(Guid.NewGuid(), now, id, @case.Number, category.Code, category.Name,
-            report.Location, report.Address, report.Description, report.PhotoRefs, reportedBy, place?.GridCode, place?.DistrictCode));
+            report.Location, report.Address, report.Description, report.PhotoRefs, reportedBy, place?.GridCode, place?.DistrictCode, place?.StreetCode));
         return @case;
     }
 

@@ -26,7 +26,7 @@ public sealed class FactProjector(TimeZoneInfo cityZone)
     {
         ArgumentNullException.ThrowIfNull(@event);
         ArgumentNullException.ThrowIfNull(@case);
-        var facts = new Facts(this, @case);
+        var facts = new Facts(this, Origin.Of(@case), @case);
         switch (@event)
         {
             case CaseReported:
@@ -95,18 +95,46 @@ public sealed class FactProjector(TimeZoneInfo cityZone)
         return facts.All;
     }
 
+    /// <summary>
+    /// The facts of a report from its event alone, the same as <see cref="Project"/> gives with the case: a report
+    /// depends only on what the event carries (the case's id, report instant, reporter and place). Null for an
+    /// event published before it named the street of a placed case; then the case must be read.
+    /// </summary>
+    public IReadOnlyList<EvaluationFact>? ProjectReported(CaseReported reported)
+    {
+        ArgumentNullException.ThrowIfNull(reported);
+        if (reported.GridCode is not null && reported.StreetCode is null)
+        {
+            return null;
+        }
+
+        // The case's ReportedAt is the instant its CaseReported occurred (Case.Report).
+        var facts = new Facts(this, new Origin(reported.CaseId, reported.OccurredAt, reported.ReportedBy, reported.DistrictCode, reported.StreetCode, reported.GridCode), null);
+        facts.Intake(Indicators.Reports);
+        return facts.All;
+    }
+
     DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, cityZone).DateTime);
 
-    /// <summary>The facts of one event, each with the case's place.</summary>
-    sealed class Facts(FactProjector projector, Case @case)
+    /// <summary>What every fact of a case carries: its id, its report and its place.</summary>
+    sealed record Origin(Guid CaseId, DateTimeOffset ReportedAt, string ReportedBy, string? District, string? Street, string? Grid)
+    {
+        public static Origin Of(Case @case) =>
+            new(@case.Id, @case.ReportedAt, @case.ReportedBy, @case.Place?.DistrictCode, @case.Place?.StreetCode, @case.Place?.GridCode);
+    }
+
+    /// <summary>The facts of one event, each with the case's place; all but the report's own need the case itself.</summary>
+    sealed class Facts(FactProjector projector, Origin origin, Case? read)
     {
         readonly List<EvaluationFact> _all = [];
-        readonly string _caseKey = @case.Id.ToString("N");
+        readonly string _caseKey = origin.CaseId.ToString("N");
 
         public IReadOnlyList<EvaluationFact> All => _all;
 
+        Case Case => read ?? throw new InvalidOperationException("This fact needs the case, not only its report.");
+
         /// <summary>A fact about the report itself: on the report day, for the reporter.</summary>
-        public void Intake(string indicator) => Add(indicator, _caseKey, @case.ReportedAt, null, @case.ReportedBy);
+        public void Intake(string indicator) => Add(indicator, _caseKey, origin.ReportedAt, null, origin.ReportedBy);
 
         /// <summary>A fact about the verification or re-check asked at <paramref name="requestedAt"/>.</summary>
         public void Request(string indicator, DateTimeOffset requestedAt, string officerId) =>
@@ -119,9 +147,9 @@ public sealed class FactProjector(TimeZoneInfo cityZone)
         /// <summary>A fact about the department's assignment current at <paramref name="at"/>, on the day it was settled.</summary>
         public void Assignment(string indicator, string department, DateTimeOffset at)
         {
-            var assignment = AssignmentAt(@case, department, at);
+            var assignment = AssignmentAt(Case, department, at);
             var subject = assignment is null ? $"{_caseKey}:{department}:-" : AssignmentKey(department, assignment.DispatchedAt);
-            Add(indicator, subject, SettledAt(@case, department, assignment, at), department, null);
+            Add(indicator, subject, SettledAt(Case, department, assignment, at), department, null);
         }
 
         public void Handling(string department, DateTimeOffset at, bool? onTime)
@@ -135,11 +163,11 @@ public sealed class FactProjector(TimeZoneInfo cityZone)
         }
 
         /// <summary>A fact about the case's closing, on the day it fell due.</summary>
-        public void Closing(string indicator, DateTimeOffset at) => Add(indicator, _caseKey, ClosingDueAt(@case, at), null, null);
+        public void Closing(string indicator, DateTimeOffset at) => Add(indicator, _caseKey, ClosingDueAt(Case, at), null, null);
 
         /// <summary>A fact about the closing as one department's, on the day the case fell due.</summary>
         public void DepartmentClosing(string indicator, string department, DateTimeOffset at) =>
-            Add(indicator, $"{_caseKey}:{department}", ClosingDueAt(@case, at), department, null);
+            Add(indicator, $"{_caseKey}:{department}", ClosingDueAt(Case, at), department, null);
 
         /// <summary>The case closed: for the case, and for each department still with it (not returned).</summary>
         public void Closed(DateTimeOffset at, bool onTime)
@@ -151,7 +179,7 @@ public sealed class FactProjector(TimeZoneInfo cityZone)
                 Closing(Indicators.ClosedOnTime, at);
             }
 
-            var departments = @case.Assignments
+            var departments = Case.Assignments
                 .Where(a => a.Status != AssignmentStatus.Returned && Ms(a.DispatchedAt) <= Ms(at))
                 .Select(a => a.DepartmentCode)
                 .Distinct(StringComparer.Ordinal);
@@ -169,7 +197,6 @@ public sealed class FactProjector(TimeZoneInfo cityZone)
         string AssignmentKey(string department, DateTimeOffset dispatchedAt) => $"{_caseKey}:{department}:{Key(dispatchedAt)}";
 
         void Add(string indicator, string subject, DateTimeOffset countsAt, string? department, string? person) =>
-            _all.Add(new EvaluationFact(indicator, subject, projector.DayOf(countsAt),
-                @case.Place?.DistrictCode, @case.Place?.StreetCode, @case.Place?.GridCode, department, person));
+            _all.Add(new EvaluationFact(indicator, subject, projector.DayOf(countsAt), origin.District, origin.Street, origin.Grid, department, person));
     }
 }

@@ -15,7 +15,7 @@ namespace DigitalCity.Benchmarks.Intake;
 /// Fills a new inspection database with cases reported over the last 30 days, before the service
 /// starts and untimed, so intake runs against a store of the size issue #3 names. The cases are built
 /// by <see cref="Case.Report"/> and placed in the grids like real reports, written through the store's
-/// own table (schema and indexes from <see cref="SqliteCaseStore"/>) in batches, and their events are
+/// own table (<see cref="SqliteCaseStore.Table"/>: schema, columns and indexes) in batches, and their events are
 /// marked published, as a store with that history would have them.
 /// </summary>
 static class CaseSeeder
@@ -27,8 +27,7 @@ static class CaseSeeder
     public static async Task SeedAsync(string dataDirectory, int count, CancellationToken cancellationToken)
     {
         using var database = new SqliteDatabase(Path.Combine(dataDirectory, "inspection.db"), new OutboxSignal());
-        _ = new SqliteCaseStore(database);
-        var cases = new SqliteAggregateTable<Case>(database, "cases");
+        var cases = SqliteCaseStore.Table(database);
         var catalog = CategoryCatalog.Seed;
         var directory = JiaozuoPlaces.CreateDirectory();
         var random = new Random(20_260_101);

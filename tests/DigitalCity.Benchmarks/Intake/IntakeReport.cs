@@ -21,7 +21,7 @@ static class IntakeReport
     {
         var label = warmUp ? "warm-up" : $"round {result.Round}";
         var outbox = drained is { } lag ? $", outbox published all {lag.TotalMilliseconds:N0} ms after the last response" : "";
-        Line($"{label,-8} {result.Scenario,-28} {result.Count,7:N0} in {result.Elapsed.TotalSeconds,7:0.000} s = {result.PerSecond,7:N0}/s; p50 {result.P50,6:0.0} ms, p95 {result.P95,6:0.0} ms, p99 {result.P99,6:0.0} ms{outbox}");
+        Line($"{label,-8} {result.Scenario,-28} {result.Count,7:N0} in {result.Elapsed.TotalSeconds,7:0.000} s = {result.PerSecond,7:N0}/s; p50 {result.P50,6:0.0} ms, p95 {result.P95,6:0.0} ms, p99 {result.P99,6:0.0} ms; CPU {result.CpuMsPerOperation,5:0.00} ms/op{outbox}");
     }
 
     public static void Verified(long expected, long stored, long pending)
@@ -44,6 +44,7 @@ static class IntakeReport
         Line($"Median {store}: {storeRate:N0}/s");
         Line($"Median {intake}: {intakeRate:N0} reports/s; over all its rounds p50 {p50:0.0} ms, p95 {p95:0.0} ms, p99 {p99:0.0} ms");
         Line($"Intake ÷ health floor: {intakeRate / floorRate:0.00}; intake ÷ store save alone: {intakeRate / storeRate:0.00}");
+        Line($"Median CPU per operation (client and service): {floor} {LoadResult.MedianCpuMs(results, floor):0.00} ms, {intake} {LoadResult.MedianCpuMs(results, intake):0.00} ms, {store} {LoadResult.MedianCpuMs(results, store):0.00} ms");
         Line($"Target ≥ {TargetReportsPerSecond:N0} reports/s: {(intakeRate >= TargetReportsPerSecond ? "met" : "MISSED")}");
         Line($"Load average after the run (1, 5, 15 min): {MachineInfo.LoadAverage()}");
         Console.WriteLine();

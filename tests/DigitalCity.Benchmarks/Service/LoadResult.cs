@@ -4,9 +4,16 @@ namespace DigitalCity.Benchmarks.Service;
 
 /// <summary>One timed round at fixed concurrency: how long N operations took, and each one's latency.</summary>
 /// <param name="Latencies">Stopwatch ticks per operation.</param>
-sealed record LoadResult(string Scenario, int Round, int Count, TimeSpan Elapsed, long[] Latencies)
+/// <param name="Cpu">
+/// CPU time this process (client and service) used during the round: unlike the rate, hardly affected by other
+/// work on a shared machine, so it compares runs made at different loads.
+/// </param>
+sealed record LoadResult(string Scenario, int Round, int Count, TimeSpan Elapsed, long[] Latencies, TimeSpan Cpu)
 {
     public double PerSecond => Count / Elapsed.TotalSeconds;
+
+    /// <summary>Milliseconds of CPU per operation, client included.</summary>
+    public double CpuMsPerOperation => Cpu.TotalMilliseconds / Count;
 
     public double P50 => Percentile(Latencies, 0.50);
 
@@ -23,9 +30,14 @@ sealed record LoadResult(string Scenario, int Round, int Count, TimeSpan Elapsed
     }
 
     /// <summary>The median operations/s of <paramref name="scenario"/>'s rounds.</summary>
-    public static double MedianPerSecond(IEnumerable<LoadResult> results, string scenario)
+    public static double MedianPerSecond(IEnumerable<LoadResult> results, string scenario) => Median(results, scenario, r => r.PerSecond);
+
+    /// <summary>The median CPU milliseconds per operation of <paramref name="scenario"/>'s rounds.</summary>
+    public static double MedianCpuMs(IEnumerable<LoadResult> results, string scenario) => Median(results, scenario, r => r.CpuMsPerOperation);
+
+    static double Median(IEnumerable<LoadResult> results, string scenario, Func<LoadResult, double> figure)
     {
-        var sorted = results.Where(r => r.Scenario == scenario).Select(r => r.PerSecond).Order().ToArray();
+        var sorted = results.Where(r => r.Scenario == scenario).Select(figure).Order().ToArray();
         var middle = sorted.Length / 2;
         return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }

@@ -14,6 +14,7 @@ static class LoadRunner
         var latencies = new long[count];
         var next = -1;
         var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, Math.Min(concurrency, count)).Select(_ => Task.Run(async () =>
         {
@@ -31,6 +32,7 @@ static class LoadRunner
         }, cancellationToken));
         await Task.WhenAll(workers);
         stopwatch.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 
         if (!failures.IsEmpty)
         {
@@ -38,6 +40,6 @@ static class LoadRunner
             throw new InvalidOperationException($"{scenario}, round {round}: {failures.Count} of {count} operations failed, e.g. {examples}. The figures would be meaningless.");
         }
 
-        return new LoadResult(scenario, round, count, stopwatch.Elapsed, latencies);
+        return new LoadResult(scenario, round, count, stopwatch.Elapsed, latencies, cpu);
     }
 }

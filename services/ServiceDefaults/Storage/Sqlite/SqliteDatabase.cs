@@ -27,7 +27,7 @@ public sealed class SqliteDatabase : IDisposable
     {
         FilePath = filePath;
         Signal = signal;
-        _writer = new SqliteGroupCommit(OpenAsync, signal.Notify);
+        _writer = new SqliteGroupCommit(OpenWriterAsync, signal.Notify);
         Directory.CreateDirectory(Path.GetDirectoryName(filePath)!);
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -69,13 +69,32 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Applies a table's schema once per process in one immediate transaction, for a schema that inspects the
+    /// file before it changes it (a migration): another process starting at the same time waits for it, then
+    /// finds the change made. The work must be idempotent and leave committing to this method.
+    /// </summary>
+    public void EnsureSchema(string name, Action<SqliteConnection, SqliteTransaction> apply)
     {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        Execute(connection, "PRAGMA synchronous=NORMAL;");
-        return connection;
+        ArgumentNullException.ThrowIfNull(apply);
+        lock (_schemaLock)
+        {
+            if (_appliedSchemas.Contains(name))
+            {
+                return;
+            }
+
+            using var connection = new SqliteConnection(_connectionString);
+            connection.Open();
+            using var transaction = connection.BeginTransaction(deferred: false);
+            apply(connection, transaction);
+            transaction.Commit();
+            _appliedSchemas.Add(name);
+        }
     }
+
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default) =>
+        OpenAsync(new SqliteConnection(_connectionString), cancellationToken);
 
     /// <summary>
     /// Runs <paramref name="work"/> atomically in this process's next write transaction and wakes the outbox
@@ -94,11 +113,25 @@ public sealed class SqliteDatabase : IDisposable
     public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
         _writer.WriteAsync(work, raisesEvents: false, cancellationToken);
 
+    /// <summary>
+    /// A command with its parameters. On the group writer's connection it is a kept one, prepared once and
+    /// reused (<see cref="SqliteWriterConnection"/>); dispose it either way.
+    /// </summary>
     public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
+        ArgumentNullException.ThrowIfNull(connection);
+        SqliteCommand command;
+        if (connection is SqliteWriterConnection writer)
+        {
+            command = writer.Command(transaction, sql);
+        }
+        else
+        {
+            command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+        }
+
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);
@@ -109,6 +142,16 @@ public sealed class SqliteDatabase : IDisposable
 
     /// <summary>Writes what is already queued, then refuses further writes.</summary>
     public void Dispose() => _writer.Dispose();
+
+    async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken) =>
+        await OpenAsync(new SqliteWriterConnection(_connectionString), cancellationToken);
+
+    static async Task<SqliteConnection> OpenAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await connection.OpenAsync(cancellationToken);
+        Execute(connection, "PRAGMA synchronous=NORMAL;");
+        return connection;
+    }
 
     static void Execute(SqliteConnection connection, string sql)
     {

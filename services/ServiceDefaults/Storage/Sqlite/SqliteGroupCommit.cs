@@ -33,6 +33,9 @@ sealed class SqliteGroupCommit : IDisposable
     readonly Channel<Operation> _queue = Channel.CreateUnbounded<Operation>(new UnboundedChannelOptions { SingleReader = true });
     readonly Task _writer;
 
+    /// <summary>Open from the first write until disposal, so its statements stay prepared; reopened after a failed commit.</summary>
+    SqliteConnection? _connection;
+
     public SqliteGroupCommit(Func<CancellationToken, Task<SqliteConnection>> open, Action afterCommitWithEvents)
     {
         _open = open;
@@ -81,6 +84,17 @@ sealed class SqliteGroupCommit : IDisposable
                 batch.Clear();
             }
         }
+
+        await CloseAsync();
+    }
+
+    async Task CloseAsync()
+    {
+        if (_connection is { } connection)
+        {
+            _connection = null;
+            await connection.DisposeAsync();
+        }
     }
 
     /// <summary>One transaction for the batch. Never throws: every operation ends completed or failed.</summary>
@@ -90,7 +104,7 @@ sealed class SqliteGroupCommit : IDisposable
         try
         {
             // The callers' tokens reach their own work only: one caller giving up must not abort the others.
-            await using var connection = await _open(CancellationToken.None);
+            var connection = _connection ??= await _open(CancellationToken.None);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(IsolationLevel.Serializable);
             foreach (var operation in batch)
             {
@@ -121,6 +135,8 @@ sealed class SqliteGroupCommit : IDisposable
                 operation.Fail(failure);
             }
 
+            // A fresh connection for the next batch, whatever state this one was left in.
+            await CloseAsync();
             return;
         }
 

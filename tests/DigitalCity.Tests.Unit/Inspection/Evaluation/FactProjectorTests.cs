@@ -60,6 +60,25 @@ public class FactProjectorTests
     }
 
     [Fact]
+    public void A_report_projected_from_its_event_alone_gives_the_facts_projected_with_the_case()
+    {
+        _time.SetUtcNow(new DateTimeOffset(2023, 1, 22, 17, 0, 0, TimeSpan.Zero));
+        var placed = Reported();
+        var unplaced = Case.Report(TestData.Report(), TestData.ExposedGarbage, Reporter, null, _time, place: null);
+
+        Assert.Equal(Project(placed, Last<CaseReported>(placed)), _projector.ProjectReported(Last<CaseReported>(placed)));
+        Assert.Equal(Project(unplaced, Last<CaseReported>(unplaced)), _projector.ProjectReported(Last<CaseReported>(unplaced)));
+    }
+
+    [Fact]
+    public void A_report_event_from_before_it_named_the_street_needs_the_case()
+    {
+        var @case = Reported();
+
+        Assert.Null(_projector.ProjectReported(Last<CaseReported>(@case) with { StreetCode = null }));
+    }
+
+    [Fact]
     public void Filing_counts_a_valid_report_and_a_filing_on_the_day_of_the_report()
     {
         _time.SetUtcNow(new DateTimeOffset(2023, 1, 22, 15, 0, 0, TimeSpan.Zero));
