@@ -67,16 +67,7 @@ public sealed class MongoEvaluationStore : IEvaluationStore
                 { "person", (BsonValue?)f.Person ?? BsonNull.Value },
             }))
         { IsUpsert = true }).ToList();
-        try
-        {
-            var result = await _facts.BulkWriteAsync(writes, new BulkWriteOptions { IsOrdered = false }, cancellationToken);
-            return result.Upserts.Count;
-        }
-        catch (MongoBulkWriteException<BsonDocument> ex) when (ex.WriteErrors.All(e => e.Category == ServerErrorCategory.DuplicateKey))
-        {
-            // Two upserts of one new fact raced; the other inserted it, which is all that was asked.
-            return ex.Result.Upserts.Count;
-        }
+        return await MongoFacts.InsertAbsentAsync(_facts, writes, cancellationToken);
     }
 
     public async Task<IndicatorCounts> CountAsync(EvaluationScope scope, DateOnly from, DateOnly to, CancellationToken cancellationToken)

@@ -68,7 +68,7 @@ public sealed class SqliteEvaluationStore : IEvaluationStore
             var recorded = 0;
             foreach (var fact in facts)
             {
-                Bind(insert, ("$indicator", fact.Indicator), ("$subject", fact.Subject), ("$day", fact.Day.DayNumber),
+                SqliteDatabase.Bind(insert, ("$indicator", fact.Indicator), ("$subject", fact.Subject), ("$day", fact.Day.DayNumber),
                     ("$district", fact.District), ("$street", fact.Street), ("$grid", fact.Grid),
                     ("$department", fact.Department), ("$person", fact.Person));
                 if (await insert.ExecuteNonQueryAsync(cancellationToken) != 1)
@@ -91,20 +91,12 @@ public sealed class SqliteEvaluationStore : IEvaluationStore
                 ("$scope", ""), ("$code", ""), ("$day", 0), ("$indicator", ""), ("$n", 0));
             foreach (var ((scope, code, day, indicator), n) in increments)
             {
-                Bind(count, ("$scope", scope), ("$code", code), ("$day", day), ("$indicator", indicator), ("$n", n));
+                SqliteDatabase.Bind(count, ("$scope", scope), ("$code", code), ("$day", day), ("$indicator", indicator), ("$n", n));
                 await count.ExecuteNonQueryAsync(cancellationToken);
             }
 
             return recorded;
         }, cancellationToken);
-    }
-
-    static void Bind(SqliteCommand command, params ReadOnlySpan<(string Name, object? Value)> values)
-    {
-        foreach (var (name, value) in values)
-        {
-            command.Parameters[name].Value = value ?? DBNull.Value;
-        }
     }
 
     public async Task<IndicatorCounts> CountAsync(EvaluationScope scope, DateOnly from, DateOnly to, CancellationToken cancellationToken)

@@ -57,14 +57,14 @@ public sealed class SqliteCampaignFigureStore : ICampaignFigureStore
             var recorded = 0;
             foreach (var fact in facts)
             {
-                Bind(insert, ("$indicator", fact.Indicator), ("$subject", fact.Subject));
+                SqliteDatabase.Bind(insert, ("$indicator", fact.Indicator), ("$subject", fact.Subject));
                 if (await insert.ExecuteNonQueryAsync(cancellationToken) != 1)
                 {
                     continue;
                 }
 
                 recorded++;
-                Bind(count, ("$campaign", fact.CampaignId.ToString()), ("$district", fact.DistrictCode), ("$day", fact.Day.DayNumber), ("$indicator", fact.Indicator));
+                SqliteDatabase.Bind(count, ("$campaign", fact.CampaignId.ToString()), ("$district", fact.DistrictCode), ("$day", fact.Day.DayNumber), ("$indicator", fact.Indicator));
                 await count.ExecuteNonQueryAsync(cancellationToken);
             }
 
@@ -115,13 +115,5 @@ public sealed class SqliteCampaignFigureStore : ICampaignFigureStore
         }
 
         return days;
-    }
-
-    static void Bind(SqliteCommand command, params ReadOnlySpan<(string Name, object? Value)> values)
-    {
-        foreach (var (name, value) in values)
-        {
-            command.Parameters[name].Value = value ?? DBNull.Value;
-        }
     }
 }

@@ -140,6 +140,16 @@ public sealed class SqliteDatabase : IDisposable
         return command;
     }
 
+    /// <summary>Gives a command prepared once new values for its parameters, for a statement run row after row.</summary>
+    public static void Bind(SqliteCommand command, params ReadOnlySpan<(string Name, object? Value)> values)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        foreach (var (name, value) in values)
+        {
+            command.Parameters[name].Value = value ?? DBNull.Value;
+        }
+    }
+
     /// <summary>Writes what is already queued, then refuses further writes.</summary>
     public void Dispose() => _writer.Dispose();
 
