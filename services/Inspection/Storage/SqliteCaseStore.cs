@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using DigitalCity.Inspection.Cases;
 using DigitalCity.ServiceDefaults.Domain;
 using DigitalCity.ServiceDefaults.Storage;
@@ -23,7 +22,7 @@ public sealed class SqliteCaseStore : ICaseStore
     [
         new("idempotency_key", "TEXT", "$.idempotencyKey", c => c.IdempotencyKey),
         new("reported_by", "TEXT", "$.reportedBy", c => c.ReportedBy),
-        new("reported_at", "TEXT", "$.reportedAt", c => DocumentText(c.ReportedAt)),
+        new("reported_at", "TEXT", "$.reportedAt", c => DocumentJson.Instant(c.ReportedAt)),
         new("status", "TEXT", "$.status", c => c.Status.ToString()),
         new("category_code", "TEXT", "$.categoryCode", c => c.CategoryCode),
         new("latitude", "REAL", "$.location.latitude", c => c.Location.Latitude),
@@ -176,8 +175,5 @@ public sealed class SqliteCaseStore : ICaseStore
     }
 
     /// <summary>An instant in UTC as the document writes it, so the text compares with <c>reported_at</c> correctly.</summary>
-    static string? Timestamp(DateTimeOffset? instant) => instant is null ? null : DocumentText(instant.Value.ToUniversalTime());
-
-    /// <summary>An instant as System.Text.Json writes it in the document, without the quotes.</summary>
-    static string DocumentText(DateTimeOffset instant) => JsonSerializer.Serialize(instant, DocumentJson.Options).Trim('"');
+    static string? Timestamp(DateTimeOffset? instant) => instant is null ? null : DocumentJson.Instant(instant.Value);
 }
