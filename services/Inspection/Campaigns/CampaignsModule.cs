@@ -33,6 +33,7 @@ public static class CampaignsModule
     public static void AddCampaigns(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(CampaignSweepOptions.From(builder.Configuration));
+        builder.Services.AddSingleton<PinnedChecklists>();
         builder.Services.AddSingleton<OverdueRectifications>();
         builder.Services.AddSingleton<DailySummaries>();
         builder.Services.AddSingleton<CampaignSweep>();

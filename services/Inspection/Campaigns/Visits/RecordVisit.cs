@@ -8,7 +8,6 @@ using DigitalCity.ServiceDefaults.Domain;
 using DigitalCity.ServiceDefaults.Hosting;
 using DigitalCity.ServiceDefaults.Http;
 using DigitalCity.ServiceDefaults.Security;
-using DigitalCity.ServiceDefaults.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -58,7 +57,7 @@ public static class RecordVisit
         ClaimsPrincipal user,
         ICampaignStore store,
         IPremisesStore premisesStore,
-        SingletonAggregateStore<ChecklistBook> checklists,
+        PinnedChecklists checklists,
         CityClock city,
         TimeProvider time,
         HttpContext http,
@@ -112,7 +111,7 @@ public static class RecordVisit
         errors.Check(officers.Count == 0 || officers.Contains(recorder, StringComparer.Ordinal), "officerIds", "The officers present include the one recording the visit.");
         errors.PhotoRefs("photoRefs", request.PhotoRefs);
 
-        var checklist = (await checklists.LoadAsync(cancellationToken)).Find(campaign.ChecklistCode, campaign.ChecklistVersion)!;
+        var checklist = (await checklists.FindAsync(campaign.ChecklistCode, campaign.ChecklistVersion, cancellationToken))!;
         var (answers, orders) = ReadAnswers(request.Answers ?? [], checklist, visitedAt, now, errors);
         if (errors.Any)
         {

@@ -65,6 +65,40 @@ public sealed class VisitRecordingTests(InspectionFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_visit_is_checked_against_the_checklist_version_its_campaign_was_planned_with()
+    {
+        var admin = fixture.Factory.ClientFor("admin-1", Roles.Administrator);
+        static object Version(int read, params string[] items) => new
+        {
+            version = read,
+            name = "燃气安全检查表（试行）",
+            inspectionType = "GasSafety",
+            items = items.Select(code => new { code, text = code, severity = "General", legalBasis = "" }),
+        };
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/inspection/checklists/gas-pilot", Version(0, "extinguisher", "ventilation"))).StatusCode);
+        var campaign = await PlanAsync(Manager, new
+        {
+            name = "燃气安全试点",
+            inspectionType = "GasSafety",
+            specialAction = "PublicSafety",
+            startDate = "2023-01-21",
+            endDate = "2023-01-27",
+            districtCodes = new[] { Shanyang },
+            checklistCode = "gas-pilot",
+        });
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/inspection/checklists/gas-pilot", Version(1, "leak-alarm"))).StatusCode);
+        var group = await FormGroupAsync(Manager, campaign.Id, Shanyang, "2023-01-22", "试点组", "pinned-1");
+        var premises = await Manager.RegisterAsync(PremisesApi.Restaurant("试点饭店"));
+
+        var recorded = await PostAsync(Inspector("pinned-1"), group, Visit(group, premises,
+            new[] { "extinguisher", "ventilation" }.Select(code => (object)new { itemCode = code, result = "Pass" })));
+
+        Assert.True(recorded.StatusCode == HttpStatusCode.Created, await recorded.Content.ReadAsStringAsync());
+        var visit = await recorded.ReadAsync<VisitView>();
+        Assert.Equal(("gas-pilot", 1, 2), (visit.ChecklistCode, visit.ChecklistVersion, visit.Answers.Count));
+    }
+
+    [Fact]
     public async Task Premises_outside_the_campaigns_districts_are_refused()
     {
         var (group, _) = await SetUpAsync("bad-district-1");
