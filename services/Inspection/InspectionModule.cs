@@ -16,6 +16,7 @@ using DigitalCity.ServiceDefaults.Health;
 using DigitalCity.ServiceDefaults.Hosting;
 using DigitalCity.ServiceDefaults.Messaging;
 using DigitalCity.ServiceDefaults.Storage;
+using DigitalCity.ServiceDefaults.Sweeps;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;

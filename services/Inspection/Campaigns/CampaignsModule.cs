@@ -9,6 +9,7 @@ using DigitalCity.ServiceDefaults.Health;
 using DigitalCity.ServiceDefaults.Storage;
 using DigitalCity.ServiceDefaults.Storage.Mongo;
 using DigitalCity.ServiceDefaults.Storage.Sqlite;
+using DigitalCity.ServiceDefaults.Sweeps;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;

@@ -1,6 +1,7 @@
 using DigitalCity.Inspection.Cases;
 using DigitalCity.Inspection.Storage;
 using DigitalCity.ServiceDefaults.Domain;
+using DigitalCity.ServiceDefaults.Sweeps;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

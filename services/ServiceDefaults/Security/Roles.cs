@@ -24,8 +24,11 @@ public static class Roles
     /// <summary>专项行动负责人 — plans special inspection campaigns: their checklists, premises and groups.</summary>
     public const string CampaignManager = "campaign-manager";
 
-    /// <summary>环卫 — sanitation staff.</summary>
+    /// <summary>环卫 — sanitation staff: record collection, cleaning and upkeep on their own routes and plans.</summary>
     public const string SanitationStaff = "sanitation-staff";
+
+    /// <summary>环卫主管 — sanitation supervisor: keeps the facility registry, routes, schedules and cleaning plans.</summary>
+    public const string SanitationSupervisor = "sanitation-supervisor";
 
     public const string PublicityEditor = "publicity-editor";
 
@@ -38,7 +41,7 @@ public static class Roles
     public const string Administrator = "administrator";
 
     public static IReadOnlyList<string> All { get; } =
-        [GridOfficer, Operator, ShiftLead, Dispatcher, DepartmentHandler, Inspector, CampaignManager, SanitationStaff, PublicityEditor, Judge, ExternalSystem, Administrator];
+        [GridOfficer, Operator, ShiftLead, Dispatcher, DepartmentHandler, Inspector, CampaignManager, SanitationStaff, SanitationSupervisor, PublicityEditor, Judge, ExternalSystem, Administrator];
 
     /// <summary>Supervision and command centre staff, who see every case.</summary>
     public static IReadOnlyList<string> CentreStaff { get; } = [Operator, ShiftLead, Dispatcher];

@@ -1,3 +1,4 @@
+using DigitalCity.ServiceDefaults.Sweeps;
 using System.Net.Http.Json;
 using DigitalCity.Contracts.Inspection;
 using DigitalCity.Inspection.Cases;

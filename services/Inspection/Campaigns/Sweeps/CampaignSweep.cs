@@ -1,4 +1,5 @@
 using DigitalCity.Inspection.Deadlines;
+using DigitalCity.ServiceDefaults.Sweeps;
 using Microsoft.Extensions.Logging;
 
 namespace DigitalCity.Inspection.Campaigns.Sweeps;

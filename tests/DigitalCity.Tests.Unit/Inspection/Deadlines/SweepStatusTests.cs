@@ -1,3 +1,4 @@
+using DigitalCity.ServiceDefaults.Sweeps;
 using DigitalCity.Inspection.Deadlines;
 
 namespace DigitalCity.Tests.Unit.Inspection.Deadlines;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace DigitalCity.Inspection.Deadlines;
+namespace DigitalCity.ServiceDefaults.Sweeps;
 
 /// <summary>
 /// A background pass run every <c>interval</c> on the injected clock — the deadline sweep, the campaigns'

@@ -1,4 +1,4 @@
-namespace DigitalCity.Inspection.Deadlines;
+namespace DigitalCity.ServiceDefaults.Sweeps;
 
 /// <summary>Where a replica's deadline sweep stands: when it started, when it last finished a pass, its last error.</summary>
 public sealed record SweepStatus(DateTimeOffset StartedAt, DateTimeOffset? LastCompletedAt, string? LastError, TimeSpan Interval)

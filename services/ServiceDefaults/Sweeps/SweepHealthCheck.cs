@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace DigitalCity.Inspection.Deadlines;
+namespace DigitalCity.ServiceDefaults.Sweeps;
 
 /// <summary>
 /// A sweep (亮灯巡检, the campaigns' overdue sweep) in <c>/health/ready</c>: degraded (still ready, HTTP 200) when
