@@ -3,6 +3,7 @@ using DigitalCity.Contracts.Inspection;
 using DigitalCity.Inspection.Categories;
 using DigitalCity.Inspection.Deadlines;
 using DigitalCity.ServiceDefaults.Domain;
+using DigitalCity.ServiceDefaults.Http;
 
 namespace DigitalCity.Inspection.Cases;
 

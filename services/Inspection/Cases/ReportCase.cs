@@ -20,8 +20,8 @@ namespace DigitalCity.Inspection.Cases;
 /// </summary>
 public static class ReportCase
 {
-    public const string IdempotencyHeader = "Idempotency-Key";
-    public const string ReplayedHeader = "Idempotent-Replayed";
+    public const string IdempotencyHeader = IdempotentReplay.Header;
+    public const string ReplayedHeader = IdempotentReplay.ReplayedHeader;
 
     public sealed record Request(string? CategoryCode, LocationInput? Location, string? Address, string? Description, IReadOnlyList<string>? PhotoRefs);
 

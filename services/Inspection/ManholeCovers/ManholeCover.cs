@@ -2,6 +2,7 @@ using DigitalCity.Contracts;
 using DigitalCity.Contracts.Inspection;
 using DigitalCity.Inspection.Cases;
 using DigitalCity.ServiceDefaults.Domain;
+using DigitalCity.ServiceDefaults.Http;
 
 namespace DigitalCity.Inspection.ManholeCovers;
 

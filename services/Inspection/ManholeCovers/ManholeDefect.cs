@@ -1,4 +1,5 @@
 using DigitalCity.ServiceDefaults.Domain;
+using DigitalCity.ServiceDefaults.Http;
 
 namespace DigitalCity.Inspection.ManholeCovers;
 

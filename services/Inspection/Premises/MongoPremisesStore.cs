@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DigitalCity.ServiceDefaults.Domain;
+using DigitalCity.ServiceDefaults.Http;
 using DigitalCity.ServiceDefaults.Storage.Mongo;
 using MongoDB.Bson;
 using MongoDB.Driver;

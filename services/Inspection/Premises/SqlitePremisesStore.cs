@@ -1,4 +1,5 @@
 using DigitalCity.ServiceDefaults.Domain;
+using DigitalCity.ServiceDefaults.Http;
 using DigitalCity.ServiceDefaults.Storage.Sqlite;
 
 namespace DigitalCity.Inspection.Premises;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DigitalCity.Inspection.Cases;
 using DigitalCity.ServiceDefaults.Domain;
+using DigitalCity.ServiceDefaults.Http;
 using DigitalCity.ServiceDefaults.Storage;
 using DigitalCity.ServiceDefaults.Storage.Sqlite;
 

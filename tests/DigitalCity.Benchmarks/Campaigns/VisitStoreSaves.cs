@@ -5,6 +5,7 @@ using DigitalCity.Inspection.Campaigns.Storage;
 using DigitalCity.Inspection.Campaigns.Visits;
 using DigitalCity.Inspection.Cases;
 using DigitalCity.Inspection.Premises;
+using DigitalCity.ServiceDefaults.Http;
 using DigitalCity.ServiceDefaults.Storage;
 
 namespace DigitalCity.Benchmarks.Campaigns;

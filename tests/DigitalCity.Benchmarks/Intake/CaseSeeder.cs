@@ -4,6 +4,7 @@ using DigitalCity.Inspection.Cases;
 using DigitalCity.Inspection.Categories;
 using DigitalCity.Inspection.Places;
 using DigitalCity.Inspection.Storage;
+using DigitalCity.ServiceDefaults.Http;
 using DigitalCity.ServiceDefaults.Outbox;
 using DigitalCity.ServiceDefaults.Storage.Sqlite;
 using Microsoft.Data.Sqlite;

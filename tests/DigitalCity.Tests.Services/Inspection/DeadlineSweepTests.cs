@@ -1,4 +1,3 @@
-using DigitalCity.ServiceDefaults.Sweeps;
 using System.Net.Http.Json;
 using DigitalCity.Contracts.Inspection;
 using DigitalCity.Inspection.Cases;
@@ -6,6 +5,7 @@ using DigitalCity.Inspection.Deadlines;
 using DigitalCity.Inspection.Host;
 using DigitalCity.Inspection.Storage;
 using DigitalCity.ServiceDefaults.Security;
+using DigitalCity.ServiceDefaults.Sweeps;
 using DigitalCity.Tests.Services.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

@@ -7,6 +7,7 @@ using DigitalCity.Inspection.Campaigns.Storage;
 using DigitalCity.Inspection.Campaigns.Visits;
 using DigitalCity.Inspection.Cases;
 using DigitalCity.ServiceDefaults.Domain;
+using DigitalCity.ServiceDefaults.Http;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DigitalCity.Tests.Services.Storage;

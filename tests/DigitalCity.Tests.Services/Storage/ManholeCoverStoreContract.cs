@@ -3,6 +3,7 @@ using DigitalCity.Contracts.Inspection;
 using DigitalCity.Inspection.ManholeCovers;
 using DigitalCity.Inspection.ManholeCovers.Storage;
 using DigitalCity.ServiceDefaults.Domain;
+using DigitalCity.ServiceDefaults.Http;
 using DigitalCity.ServiceDefaults.Outbox;
 using Microsoft.Extensions.Time.Testing;
 

@@ -2,6 +2,7 @@ using DigitalCity.Inspection.Campaigns.Figures;
 using DigitalCity.Inspection.Campaigns.Groups;
 using DigitalCity.Inspection.Campaigns.Visits;
 using DigitalCity.ServiceDefaults.Domain;
+using DigitalCity.ServiceDefaults.Http;
 using DigitalCity.ServiceDefaults.Storage.Mongo;
 using MongoDB.Bson;
 using MongoDB.Driver;

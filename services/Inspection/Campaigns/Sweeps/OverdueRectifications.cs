@@ -6,6 +6,7 @@ using DigitalCity.Inspection.Places;
 using DigitalCity.Inspection.Storage;
 using DigitalCity.ServiceDefaults.Domain;
 using DigitalCity.ServiceDefaults.Hosting;
+using DigitalCity.ServiceDefaults.Http;
 using Microsoft.Extensions.Logging;
 
 namespace DigitalCity.Inspection.Campaigns.Sweeps;

@@ -1,6 +1,7 @@
 using DigitalCity.Contracts.Inspection;
 using DigitalCity.Inspection.Cases;
 using DigitalCity.ServiceDefaults.Domain;
+using DigitalCity.ServiceDefaults.Http;
 
 namespace DigitalCity.Inspection.Campaigns.Visits;
 

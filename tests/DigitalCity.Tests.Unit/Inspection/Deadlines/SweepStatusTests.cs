@@ -1,5 +1,5 @@
-using DigitalCity.ServiceDefaults.Sweeps;
 using DigitalCity.Inspection.Deadlines;
+using DigitalCity.ServiceDefaults.Sweeps;
 
 namespace DigitalCity.Tests.Unit.Inspection.Deadlines;
 

@@ -2,6 +2,7 @@ using DigitalCity.Contracts.Inspection;
 using DigitalCity.Inspection.Cases;
 using DigitalCity.Inspection.ManholeCovers;
 using DigitalCity.ServiceDefaults.Domain;
+using DigitalCity.ServiceDefaults.Http;
 
 namespace DigitalCity.Tests.Unit.Inspection.ManholeCovers;
 

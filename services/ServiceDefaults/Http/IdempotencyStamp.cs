@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
-namespace DigitalCity.Inspection.Cases;
+namespace DigitalCity.ServiceDefaults.Http;
 
 /// <summary>The caller-scoped idempotency key and the fingerprint of the request it came with.</summary>
 public sealed record IdempotencyStamp(string ScopedKey, string Fingerprint)
