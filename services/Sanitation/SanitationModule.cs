@@ -1,4 +1,6 @@
 using DigitalCity.Sanitation.Consumers;
+using DigitalCity.Sanitation.Facilities;
+using DigitalCity.Sanitation.Facilities.Storage;
 using DigitalCity.Sanitation.Storage;
 using DigitalCity.Sanitation.Tasks;
 using DigitalCity.ServiceDefaults.Hosting;
@@ -26,7 +28,8 @@ public sealed class SanitationModule : IServiceModule
             ServiceName,
             (_, sqlite) => new SqliteTaskStore(sqlite),
             (_, mongo) => new MongoTaskStore(mongo),
-            [MongoTaskStore.CollectionName]);
+            [MongoTaskStore.CollectionName, MongoFacilityStore.CollectionName]);
+        builder.AddFacilities();
     }
 
     /// <summary>Tasks follow the cases dispatched to the sanitation department: opened, reopened as rework, cancelled.</summary>
@@ -44,5 +47,6 @@ public sealed class SanitationModule : IServiceModule
         var api = app.MapGroup($"/api/{ServiceName}").WithGroupName(ServiceName);
         api.MapTaskQueries();
         api.MapCompleteTask();
+        api.MapFacilities();
     }
 }

@@ -77,4 +77,22 @@ public static class ServiceStorage
 
         return services;
     }
+
+    /// <summary>
+    /// Registers another persistence port of a service already set up by <see cref="AddServiceStorage{TPort}"/>,
+    /// over the same database, so its writes share that service's transactions and outbox.
+    /// </summary>
+    public static IServiceCollection AddServiceStore<TPort>(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        string serviceName,
+        Func<SqliteDatabase, TPort> sqlite,
+        Func<MongoServiceDatabase, TPort> mongo)
+        where TPort : class
+    {
+        var options = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        return options.Provider == StorageProvider.MongoDb
+            ? services.AddSingleton(sp => mongo(sp.GetRequiredKeyedService<MongoServiceDatabase>(serviceName)))
+            : services.AddSingleton(sp => sqlite(sp.GetRequiredKeyedService<SqliteDatabase>(serviceName)));
+    }
 }
