@@ -1,3 +1,7 @@
+using DigitalCity.Sanitation.Clearance;
+using DigitalCity.Sanitation.Clearance.Storage;
+using DigitalCity.Sanitation.Collection;
+using DigitalCity.Sanitation.Collection.Storage;
 using DigitalCity.Sanitation.Consumers;
 using DigitalCity.Sanitation.Facilities;
 using DigitalCity.Sanitation.Facilities.Storage;
@@ -28,8 +32,10 @@ public sealed class SanitationModule : IServiceModule
             ServiceName,
             (_, sqlite) => new SqliteTaskStore(sqlite),
             (_, mongo) => new MongoTaskStore(mongo),
-            [MongoTaskStore.CollectionName, MongoFacilityStore.CollectionName]);
+            [MongoTaskStore.CollectionName, MongoFacilityStore.CollectionName, MongoCollectionStore.CollectionName, MongoClearanceStore.CollectionName]);
         builder.AddFacilities();
+        builder.AddCollection();
+        builder.AddClearance();
     }
 
     /// <summary>Tasks follow the cases dispatched to the sanitation department: opened, reopened as rework, cancelled.</summary>
@@ -40,6 +46,7 @@ public sealed class SanitationModule : IServiceModule
         bus.AddServiceConsumer<CaseReturnedConsumer>(ServiceName);
         bus.AddServiceConsumer<CaseVoidedConsumer>(ServiceName);
         bus.AddServiceConsumer<CaseExtendedConsumer>(ServiceName);
+        bus.AddCollectionConsumers();
     }
 
     public void Map(WebApplication app)
@@ -48,5 +55,7 @@ public sealed class SanitationModule : IServiceModule
         api.MapTaskQueries();
         api.MapCompleteTask();
         api.MapFacilities();
+        api.MapCollection();
+        api.MapClearance();
     }
 }

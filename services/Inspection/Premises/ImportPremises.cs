@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.RegularExpressions;
 using DigitalCity.Inspection.Places;
 using DigitalCity.ServiceDefaults.Domain;
 using DigitalCity.ServiceDefaults.Http;
@@ -16,7 +15,7 @@ namespace DigitalCity.Inspection.Premises;
 /// or refused with every problem under <c>rows[line].column</c>, storing nothing. A row whose credit code is
 /// on file updates that file, so importing the same register again adds no second file.
 /// </summary>
-public static partial class ImportPremises
+public static class ImportPremises
 {
     public enum Outcome
     {
@@ -154,17 +153,6 @@ public static partial class ImportPremises
         return valid;
     }
 
-    /// <summary>400 with every problem by row and column, and the lines at fault in <c>rows</c> for a quick look.</summary>
     static IResult Refused(IReadOnlyDictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(
-            errors,
-            title: "The register is not valid for import; nothing was stored.",
-            extensions: new Dictionary<string, object?>
-            {
-                ["rows"] = errors.Keys.Select(k => LinePattern().Match(k)).Where(m => m.Success)
-                    .Select(m => long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().Order().ToList(),
-            });
-
-    [GeneratedRegex(@"^rows\[(\d+)\]")]
-    private static partial Regex LinePattern();
+        ImportRefusal.Problem(errors, "The register is not valid for import; nothing was stored.");
 }

@@ -1,4 +1,5 @@
 using CsvHelper;
+using DigitalCity.ServiceDefaults.Http;
 
 namespace DigitalCity.Inspection.Premises;
 
@@ -42,7 +43,7 @@ public static class PremisesCsv
         using var reader = CsvReader.FromText(text, options);
         try
         {
-            var columns = Header(reader.Headers, out var headerProblem);
+            var columns = CsvHeader.Map(reader.Headers, Columns, RequiredColumns, out var headerProblem);
             if (headerProblem is not null)
             {
                 return Failed("header", headerProblem);
@@ -65,35 +66,6 @@ public static class PremisesCsv
         {
             return Failed(ex.LineNumber > 1 ? $"rows[{ex.LineNumber}]" : "header", $"The CSV is malformed here: {ex.Message}");
         }
-    }
-
-    static Dictionary<string, int> Header(IReadOnlyList<string> names, out string? problem)
-    {
-        problem = null;
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < names.Count; i++)
-        {
-            var known = Columns.FirstOrDefault(c => c.Equals(names[i].Trim(), StringComparison.OrdinalIgnoreCase));
-            if (known is null)
-            {
-                problem = $"Column '{names[i]}' is not known; the columns are {string.Join(", ", Columns)}.";
-                return columns;
-            }
-
-            if (!columns.TryAdd(known, i))
-            {
-                problem = $"Column '{known}' appears twice.";
-                return columns;
-            }
-        }
-
-        var missing = RequiredColumns.Where(c => !columns.ContainsKey(c)).ToList();
-        if (missing.Count > 0)
-        {
-            problem = $"The header must name the columns {string.Join(", ", RequiredColumns)}; missing: {string.Join(", ", missing)}.";
-        }
-
-        return columns;
     }
 
     static PremisesForm Form(CsvReader reader, Dictionary<string, int> columns)

@@ -18,3 +18,9 @@ public sealed class DuplicateKeyException(string message, Exception? inner = nul
 
 /// <summary>The caller may not act on this object; surfaces as HTTP 403.</summary>
 public sealed class AccessDeniedException(string message) : Exception(message);
+
+/// <summary>
+/// A message from another system that the service's rules refuse (an unknown facility, an absurd value): it will
+/// never succeed, so it is not retried and goes to the queue's <c>_error</c> queue with this reason.
+/// </summary>
+public sealed class RejectedMessageException(string message) : Exception(message);

@@ -10,7 +10,12 @@ public sealed class ValidationErrors
 
     readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
 
+    int _count;
+
     public bool Any => _errors.Count > 0;
+
+    /// <summary>How many messages were added, over every field.</summary>
+    public int Count => _count;
 
     public IReadOnlyDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
@@ -22,6 +27,7 @@ public sealed class ValidationErrors
         }
 
         messages.Add(message);
+        _count++;
         return this;
     }
 

@@ -41,6 +41,7 @@ public static partial class MessagingSetup
                     r.Intervals(options.RetryIntervals);
                     r.Ignore<InvalidTransitionException>();
                     r.Ignore<AccessDeniedException>();
+                    r.Ignore<RejectedMessageException>();
                 });
                 if (options.RabbitMq.QuorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
                 {

@@ -24,4 +24,22 @@ public static class MongoFacts
             return ex.Result.Upserts.Count;
         }
     }
+
+    /// <summary>
+    /// Inserts documents unordered and returns the indexes of those refused because their unique key was taken
+    /// (stored before, or repeated in the batch): those facts are simply not new. Any other failure is thrown.
+    /// </summary>
+    public static async Task<IReadOnlySet<int>> InsertNewAsync(IMongoCollection<BsonDocument> facts, IReadOnlyList<BsonDocument> documents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        try
+        {
+            await facts.InsertManyAsync(documents, new InsertManyOptions { IsOrdered = false }, cancellationToken);
+            return new HashSet<int>();
+        }
+        catch (MongoBulkWriteException<BsonDocument> ex) when (ex.WriteErrors.All(e => e.Category == ServerErrorCategory.DuplicateKey))
+        {
+            return ex.WriteErrors.Select(e => e.Index).ToHashSet();
+        }
+    }
 }

@@ -1,0 +1,39 @@
+namespace DigitalCity.ServiceDefaults.Http;
+
+/// <summary>
+/// The header row of an imported CSV file: columns in any order and case, each known and named once, the
+/// required ones present.
+/// </summary>
+public static class CsvHeader
+{
+    /// <summary>Each known column's index in the file, or a <paramref name="problem"/> naming what is wrong.</summary>
+    public static Dictionary<string, int> Map(IReadOnlyList<string> names, IReadOnlyList<string> columns, IReadOnlyList<string> required, out string? problem)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        problem = null;
+        var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++)
+        {
+            var known = columns.FirstOrDefault(c => c.Equals(names[i].Trim(), StringComparison.OrdinalIgnoreCase));
+            if (known is null)
+            {
+                problem = $"Column '{names[i]}' is not known; the columns are {string.Join(", ", columns)}.";
+                return indexes;
+            }
+
+            if (!indexes.TryAdd(known, i))
+            {
+                problem = $"Column '{known}' appears twice.";
+                return indexes;
+            }
+        }
+
+        var missing = required.Where(c => !indexes.ContainsKey(c)).ToList();
+        if (missing.Count > 0)
+        {
+            problem = $"The header must name the columns {string.Join(", ", required)}; missing: {string.Join(", ", missing)}.";
+        }
+
+        return indexes;
+    }
+}
