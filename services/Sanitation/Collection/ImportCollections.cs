@@ -53,7 +53,8 @@ public static class ImportCollections
 
         var errors = new ValidationErrors();
         var rows = CollectionCsv.Read(body, maxRows, errors);
-        var records = errors.Any
+        // Every readable row is checked even when others could not be read, so one answer names every problem.
+        var records = rows.Count == 0
             ? []
             : await intake.CheckAsync([.. rows.Select(r => ($"rows[{r.Line}].", r.Entry))], $"import:{user.UserId()}", user.UserId(), errors, cancellationToken);
         if (errors.Any)

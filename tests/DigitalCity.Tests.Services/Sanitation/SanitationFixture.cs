@@ -12,11 +12,14 @@ public sealed class SanitationFixture : IDisposable
     {
         Factory = new ServiceFactory<SanitationHost>(_data.Path);
         Staff = Factory.ClientFor("crew-7", Roles.SanitationStaff);
+        Supervisor = Factory.ClientFor("lead-1", Roles.SanitationSupervisor);
     }
 
     public ServiceFactory<SanitationHost> Factory { get; }
 
     public HttpClient Staff { get; }
+
+    public HttpClient Supervisor { get; }
 
     public void Dispose()
     {

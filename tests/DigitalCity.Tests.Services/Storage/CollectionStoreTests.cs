@@ -1,0 +1,41 @@
+using DigitalCity.Sanitation.Clearance.Storage;
+using DigitalCity.Sanitation.Collection.Storage;
+using DigitalCity.ServiceDefaults.Outbox;
+using DigitalCity.ServiceDefaults.Storage.Sqlite;
+
+namespace DigitalCity.Tests.Services.Storage;
+
+public sealed class SqliteCollectionStoreTests : CollectionStoreContract, IDisposable
+{
+    readonly TempDirectory _data = new();
+
+    public SqliteCollectionStoreTests()
+    {
+        var database = new SqliteDatabase(Path.Combine(_data.Path, "sanitation.db"), new OutboxSignal());
+        Records = new SqliteCollectionStore(database);
+        Clearance = new SqliteClearanceStore(database);
+    }
+
+    protected override ICollectionStore Records { get; }
+
+    protected override IClearanceStore Clearance { get; }
+
+    public void Dispose() => _data.Dispose();
+}
+
+public sealed class MongoCollectionStoreTests : CollectionStoreContract, IDisposable
+{
+    readonly MongoTestDatabase _mongo = new();
+
+    public MongoCollectionStoreTests()
+    {
+        Records = new MongoCollectionStore(_mongo.Database);
+        Clearance = new MongoClearanceStore(_mongo.Database);
+    }
+
+    protected override ICollectionStore Records { get; }
+
+    protected override IClearanceStore Clearance { get; }
+
+    public void Dispose() => _mongo.Dispose();
+}
