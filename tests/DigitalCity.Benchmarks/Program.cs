@@ -1,14 +1,16 @@
 using DigitalCity.Benchmarks;
 using DigitalCity.Benchmarks.Campaigns;
+using DigitalCity.Benchmarks.Collection;
 using DigitalCity.Benchmarks.Evaluation;
 using DigitalCity.Benchmarks.Intake;
 
-// Four benchmarks behind one command; docs/benchmarks.md has their figures.
+// Five benchmarks behind one command; docs/benchmarks.md has their figures.
 //   outbox (the default): events/s of the SQLite outbox over RabbitMQ against raw RabbitMQ.Client.
 //   intake: reports/s through the inspection service's HTTP API against the same host's /health/live.
 //   evaluation: p99 of evaluation queries over a year of seeded cases against /health/live and the store alone.
 //   campaign: special inspection visits/s through the HTTP API against /health/live and the store alone, then the p99 of the campaign figures.
-// Usage: see BenchmarkArguments.Usage, IntakeArguments.Usage, EvaluationArguments.Usage and CampaignArguments.Usage.
+//   collection: collection records/s imported as CSV through the sanitation API against the store's append alone, then the p99 of tonnage reports.
+// Usage: see BenchmarkArguments.Usage, IntakeArguments.Usage, EvaluationArguments.Usage, CampaignArguments.Usage and CollectionArguments.Usage.
 
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -29,11 +31,14 @@ switch (command)
         return await EvaluationBenchmark.RunAsync(options, cancellation.Token);
     case "campaign":
         return await CampaignBenchmark.RunAsync(options, cancellation.Token);
+    case "collection":
+        return await CollectionBenchmark.RunAsync(options, cancellation.Token);
     default:
         Console.Error.WriteLine($"Unknown benchmark '{command}'.");
         Console.Error.WriteLine(BenchmarkArguments.Usage);
         Console.Error.WriteLine(IntakeArguments.Usage);
         Console.Error.WriteLine(EvaluationArguments.Usage);
         Console.Error.WriteLine(CampaignArguments.Usage);
+        Console.Error.WriteLine(CollectionArguments.Usage);
         return 2;
 }

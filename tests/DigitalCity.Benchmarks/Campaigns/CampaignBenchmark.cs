@@ -35,7 +35,7 @@ static class CampaignBenchmark
 
         var machine = MachineInfo.Describe();
         CampaignReport.Header(arguments, machine);
-        await using var host = await InspectionHost.StartAsync(InspectionHost.NewDataDirectory(), Math.Max(arguments.Concurrency, arguments.QueryConcurrency), cancellationToken);
+        await using var host = await BenchmarkHost.StartAsync(BenchmarkHost.NewDataDirectory(), Math.Max(arguments.Concurrency, arguments.QueryConcurrency), cancellationToken);
         var campaign = await CampaignSetup.SetUpAsync(host, arguments.Premises, cancellationToken);
         CampaignReport.SetUp(campaign);
 

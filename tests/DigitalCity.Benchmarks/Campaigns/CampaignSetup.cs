@@ -30,7 +30,7 @@ static class CampaignSetup
 
     public static string ManagerId => "bench-campaign-manager";
 
-    public static async Task<SetUpCampaign> SetUpAsync(InspectionHost host, int premisesCount, CancellationToken cancellationToken)
+    public static async Task<SetUpCampaign> SetUpAsync(BenchmarkHost host, int premisesCount, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         using var manager = host.ClientFor(ManagerId, Roles.CampaignManager);

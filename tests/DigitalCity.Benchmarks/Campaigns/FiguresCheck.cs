@@ -28,7 +28,7 @@ static class FiguresCheck
 
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    public static async Task<FiguresVerdict> VerifyAsync(InspectionHost host, HttpClient manager, SetUpCampaign campaign, VisitTally tally, CancellationToken cancellationToken)
+    public static async Task<FiguresVerdict> VerifyAsync(BenchmarkHost host, HttpClient manager, SetUpCampaign campaign, VisitTally tally, CancellationToken cancellationToken)
     {
         var afterLast = Stopwatch.StartNew();
         var figures = await FiguresAsync(manager, campaign.Id, cancellationToken);

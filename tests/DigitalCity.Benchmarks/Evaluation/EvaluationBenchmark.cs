@@ -38,11 +38,11 @@ static class EvaluationBenchmark
 
         var machine = MachineInfo.Describe();
         EvaluationReport.Header(arguments, machine);
-        var dataDirectory = InspectionHost.NewDataDirectory();
+        var dataDirectory = BenchmarkHost.NewDataDirectory();
         var seed = await EvaluationSeeder.SeedAsync(dataDirectory, arguments.Cases, cancellationToken);
         EvaluationReport.Seeded(seed);
 
-        await using var host = await InspectionHost.StartAsync(dataDirectory, arguments.Concurrency, cancellationToken);
+        await using var host = await BenchmarkHost.StartAsync(dataDirectory, arguments.Concurrency, cancellationToken);
         using var client = host.ClientFor("bench-shift-lead", Roles.ShiftLead);
         var mismatches = await CheckCountersAsync(client, seed.Tally, new SeedPlaces().Districts, cancellationToken);
         EvaluationReport.Checked(mismatches);

@@ -34,7 +34,7 @@ static class IntakeBenchmark
         var machine = MachineInfo.Describe();
         IntakeReport.Header(arguments, machine);
 
-        var dataDirectory = InspectionHost.NewDataDirectory();
+        var dataDirectory = BenchmarkHost.NewDataDirectory();
         if (arguments.SeedCases > 0)
         {
             var seeding = Stopwatch.StartNew();
@@ -42,7 +42,7 @@ static class IntakeBenchmark
             IntakeReport.Seeded(arguments.SeedCases, seeding.Elapsed);
         }
 
-        await using var host = await InspectionHost.StartAsync(dataDirectory, arguments.Concurrency, cancellationToken);
+        await using var host = await BenchmarkHost.StartAsync(dataDirectory, arguments.Concurrency, cancellationToken);
         var officers = Enumerable.Range(1, Officers).Select(n => host.ClientFor($"bench-officer-{n:D2}", Roles.GridOfficer)).ToArray();
         var store = new StoreScenario(host.Services.GetRequiredService<ICaseStore>());
         IIntakeScenario[] scenarios = [new HealthScenario(officers[0]), new ReportScenario(officers, Guid.NewGuid().ToString("N")), store];
@@ -86,7 +86,7 @@ static class IntakeBenchmark
     }
 
     /// <summary>One round; for scenarios that store cases, also how long after the last response the outbox had published the round's last event.</summary>
-    static async Task<(LoadResult Result, TimeSpan? Drained)> RunRoundAsync(InspectionHost host, IIntakeScenario scenario, int round, int count, int concurrency, CancellationToken cancellationToken)
+    static async Task<(LoadResult Result, TimeSpan? Drained)> RunRoundAsync(BenchmarkHost host, IIntakeScenario scenario, int round, int count, int concurrency, CancellationToken cancellationToken)
     {
         var operation = scenario.Prepare(round, count);
         if (scenario.ReportsCases)

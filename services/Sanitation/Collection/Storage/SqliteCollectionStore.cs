@@ -11,14 +11,16 @@ namespace DigitalCity.Sanitation.Collection.Storage;
 
 /// <summary>
 /// Collection records in the service's SQLite file: table <c>collection_records</c>, unique by ticket, and beside
-/// it <c>collection_tonnage</c>, the kilograms and records per day × district × waste type × site × destination,
-/// kept in the same transaction as each record. Reports read the tonnage table, so a week's report sums a few
-/// thousand cells instead of a million records; both hold integers, so every breakdown adds up exactly.
+/// it two rollups kept in the same transaction as each record: <c>collection_tonnage</c>, the kilograms and records
+/// per day × district × waste type × site × destination, and <c>collection_tonnage_districts</c>, the same without
+/// the site. A report reads the smaller rollup unless it asks about sites, so a week's city-wide report sums a few
+/// hundred cells instead of a million records; all hold integers, so every breakdown adds up exactly.
 /// </summary>
 public sealed class SqliteCollectionStore : ICollectionStore
 {
     public const string RecordsTable = "collection_records";
     public const string TonnageTable = "collection_tonnage";
+    public const string DistrictTonnageTable = "collection_tonnage_districts";
 
     const string Columns = "id, ticket, waste_type, weight_kg, site, district, vehicle, destination, crew, collected_at, day, source, recorded_by, recorded_at";
 
@@ -32,6 +34,13 @@ public sealed class SqliteCollectionStore : ICollectionStore
         INSERT INTO {TonnageTable} (day, district, waste_type, site, destination, weight_kg, records)
         VALUES ($day, $district, $type, $site, $destination, $kg, 1)
         ON CONFLICT(day, district, waste_type, site, destination)
+        DO UPDATE SET weight_kg = weight_kg + excluded.weight_kg, records = records + 1
+        """;
+
+    const string AddDistrictTonnage = $"""
+        INSERT INTO {DistrictTonnageTable} (day, district, waste_type, destination, weight_kg, records)
+        VALUES ($day, $district, $type, $destination, $kg, 1)
+        ON CONFLICT(day, district, waste_type, destination)
         DO UPDATE SET weight_kg = weight_kg + excluded.weight_kg, records = records + 1
         """;
 
@@ -66,6 +75,14 @@ public sealed class SqliteCollectionStore : ICollectionStore
                 weight_kg INTEGER NOT NULL,
                 records INTEGER NOT NULL,
                 PRIMARY KEY (day, district, waste_type, site, destination)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS {DistrictTonnageTable} (
+                day TEXT NOT NULL,
+                district TEXT NOT NULL,
+                waste_type TEXT NOT NULL,
+                destination TEXT NOT NULL,
+                weight_kg INTEGER NOT NULL,
+                records INTEGER NOT NULL,
+                PRIMARY KEY (day, district, waste_type, destination)) WITHOUT ROWID;
             """);
     }
 
@@ -84,6 +101,7 @@ public sealed class SqliteCollectionStore : ICollectionStore
             var storedEvents = new List<OutboxMessage>(records.Count);
             await using var insert = SqliteDatabase.Command(connection, transaction, Insert, RecordParameters(records[0]));
             await using var tonnage = SqliteDatabase.Command(connection, transaction, AddTonnage, TonnageParameters(records[0]));
+            await using var districtTonnage = SqliteDatabase.Command(connection, transaction, AddDistrictTonnage, DistrictTonnageParameters(records[0]));
             for (var i = 0; i < records.Count; i++)
             {
                 var record = records[i];
@@ -95,6 +113,8 @@ public sealed class SqliteCollectionStore : ICollectionStore
 
                 SqliteDatabase.Bind(tonnage, TonnageParameters(record));
                 await tonnage.ExecuteNonQueryAsync(cancellationToken);
+                SqliteDatabase.Bind(districtTonnage, DistrictTonnageParameters(record));
+                await districtTonnage.ExecuteNonQueryAsync(cancellationToken);
                 stored.Add(record);
                 storedEvents.Add(events[i]);
             }
@@ -137,13 +157,14 @@ public sealed class SqliteCollectionStore : ICollectionStore
     {
         var dimensions = query.By.ToList();
         var groups = dimensions.Select(ColumnOf).ToList();
+        var bySite = dimensions.Contains(TonnageDimension.Site) || query.SiteCode is not null;
         var select = groups.Count == 0 ? "" : string.Join(", ", groups) + ", ";
         var groupBy = groups.Count == 0 ? "" : $"GROUP BY {string.Join(", ", groups)} ORDER BY {string.Join(", ", groups)}";
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = SqliteDatabase.Command(connection, null, $"""
-            SELECT {select}COALESCE(SUM(weight_kg), 0), COALESCE(SUM(records), 0) FROM {TonnageTable}
+            SELECT {select}COALESCE(SUM(weight_kg), 0), COALESCE(SUM(records), 0) FROM {(bySite ? TonnageTable : DistrictTonnageTable)}
             WHERE day BETWEEN $from AND $to AND ($type IS NULL OR waste_type = $type)
-              AND ($district IS NULL OR district = $district) AND ($site IS NULL OR site = $site)
+              AND ($district IS NULL OR district = $district){(bySite ? " AND ($site IS NULL OR site = $site)" : "")}
             {groupBy}
             """,
             ("$from", StoredText.Day(query.From)), ("$to", StoredText.Day(query.To)), ("$type", query.WasteType?.ToString()),
@@ -210,6 +231,12 @@ public sealed class SqliteCollectionStore : ICollectionStore
     static (string, object?)[] TonnageParameters(CollectionRecord r) =>
     [
         ("$day", StoredText.Day(r.Day)), ("$district", r.DistrictCode), ("$type", r.WasteType.ToString()), ("$site", r.SiteCode),
+        ("$destination", r.DestinationCode ?? ""), ("$kg", r.WeightKg),
+    ];
+
+    static (string, object?)[] DistrictTonnageParameters(CollectionRecord r) =>
+    [
+        ("$day", StoredText.Day(r.Day)), ("$district", r.DistrictCode), ("$type", r.WasteType.ToString()),
         ("$destination", r.DestinationCode ?? ""), ("$kg", r.WeightKg),
     ];
 

@@ -13,20 +13,23 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DigitalCity.Benchmarks.Service;
 
 /// <summary>
-/// The inspection service as the standalone host runs it, in this process: Kestrel on a free loopback
+/// A service — the inspection service unless told otherwise — as the standalone host runs it, in this process: Kestrel on a free loopback
 /// port, the SQLite store in a new temp folder, MassTransit's in-memory bus and its outbox dispatcher,
 /// tokens signed with a key made for this run. The <see cref="BenchmarkModule"/> beside it counts
 /// every <see cref="DigitalCity.Contracts.Inspection.CaseReported"/> the outbox publishes.
 /// </summary>
-sealed class InspectionHost : IAsyncDisposable
+sealed class BenchmarkHost : IAsyncDisposable
 {
     readonly WebApplication _app;
     readonly SocketsHttpHandler _handler;
     readonly TokenIssuer _tokens;
 
-    InspectionHost(WebApplication app, string dataDirectory, Uri address, TokenIssuer tokens, int concurrency)
+    readonly string _serviceName;
+
+    BenchmarkHost(WebApplication app, string serviceName, string dataDirectory, Uri address, TokenIssuer tokens, int concurrency)
     {
         _app = app;
+        _serviceName = serviceName;
         DataDirectory = dataDirectory;
         _tokens = tokens;
         // One connection per request in flight, kept open: the figure is about the service, not TCP set-up.
@@ -46,8 +49,9 @@ sealed class InspectionHost : IAsyncDisposable
     /// <summary>A new folder for the service's SQLite file; <see cref="StartAsync"/> opens whatever it holds.</summary>
     public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), $"digitalcity-bench-{Guid.NewGuid():N}");
 
-    public static async Task<InspectionHost> StartAsync(string dataDirectory, int concurrency, CancellationToken cancellationToken)
+    public static async Task<BenchmarkHost> StartAsync(string dataDirectory, int concurrency, CancellationToken cancellationToken, IServiceModule? service = null)
     {
+        service ??= new InspectionModule();
         var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
         string[] settings =
         [
@@ -60,12 +64,12 @@ sealed class InspectionHost : IAsyncDisposable
             // The standalone host's log levels, minus per-request information the console would have to print.
             "--Logging:LogLevel:Default=Warning",
         ];
-        var app = ServiceHost.Build(settings, "digitalcity-benchmark", [new InspectionModule(), new BenchmarkModule()],
+        var app = ServiceHost.Build(settings, "digitalcity-benchmark", [service, new BenchmarkModule()],
             builder => builder.Services.AddSingleton<DeliveryCounter>());
         await app.StartAsync(cancellationToken);
         var address = new Uri(app.Urls.Single());
         var tokens = new TokenIssuer(new AuthOptions { SigningKey = signingKey }, TimeProvider.System);
-        return new InspectionHost(app, dataDirectory, address, tokens, concurrency);
+        return new BenchmarkHost(app, service.Name, dataDirectory, address, tokens, concurrency);
     }
 
     /// <summary>A client sharing this host's connection pool, sending a token with the given roles.</summary>
@@ -90,9 +94,9 @@ sealed class InspectionHost : IAsyncDisposable
         return counts!.Total;
     }
 
-    /// <summary>Events still waiting in the inspection outbox.</summary>
+    /// <summary>Events still waiting in the service's outbox.</summary>
     public Task<long> PendingEventsAsync(CancellationToken cancellationToken) =>
-        _app.Services.GetRequiredKeyedService<IOutboxStore>(InspectionModule.ServiceName).CountPendingAsync(cancellationToken);
+        _app.Services.GetRequiredKeyedService<IOutboxStore>(_serviceName).CountPendingAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
