@@ -5,6 +5,7 @@ using DigitalCity.Sanitation.Collection.Storage;
 using DigitalCity.Sanitation.Consumers;
 using DigitalCity.Sanitation.Facilities;
 using DigitalCity.Sanitation.Facilities.Storage;
+using DigitalCity.Sanitation.Routes;
 using DigitalCity.Sanitation.Storage;
 using DigitalCity.Sanitation.Tasks;
 using DigitalCity.ServiceDefaults.Hosting;
@@ -32,8 +33,9 @@ public sealed class SanitationModule : IServiceModule
             ServiceName,
             (_, sqlite) => new SqliteTaskStore(sqlite),
             (_, mongo) => new MongoTaskStore(mongo),
-            [MongoTaskStore.CollectionName, MongoFacilityStore.CollectionName, MongoCollectionStore.CollectionName, MongoClearanceStore.CollectionName]);
+            [MongoTaskStore.CollectionName, MongoFacilityStore.CollectionName, MongoCollectionStore.CollectionName, MongoClearanceStore.CollectionName, MongoRouteStore.CollectionName]);
         builder.AddFacilities();
+        builder.AddRoutes();
         builder.AddCollection();
         builder.AddClearance();
     }
@@ -55,6 +57,7 @@ public sealed class SanitationModule : IServiceModule
         api.MapTaskQueries();
         api.MapCompleteTask();
         api.MapFacilities();
+        api.MapRoutes();
         api.MapCollection();
         api.MapClearance();
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using DigitalCity.Sanitation.Routes;
 using DigitalCity.ServiceDefaults.Http;
 using DigitalCity.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
@@ -10,7 +11,8 @@ using Microsoft.AspNetCore.Routing;
 namespace DigitalCity.Sanitation.Collection;
 
 /// <summary>
-/// 清运登记 — a crew or supervisor records one load. Its ticket is the weighbridge ticket when there is one, or
+/// 清运登记 — a crew member records one load at a point or station of a route they crew (403 elsewhere), or a
+/// supervisor records one anywhere. Its ticket is the weighbridge ticket when there is one, or
 /// else the sender's <c>Idempotency-Key</c>; sending the same load again answers the record stored the first
 /// time (200, <c>Idempotent-Replayed: true</c>), and a ticket already used for a different load is 422.
 /// </summary>
@@ -36,6 +38,7 @@ public static class RecordCollection
             .Produces<CollectionView>(StatusCodes.Status201Created)
             .Produces<CollectionView>()
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return api;
     }
@@ -45,6 +48,7 @@ public static class RecordCollection
         [FromHeader(Name = IdempotentReplay.Header)] string? idempotencyKey,
         ClaimsPrincipal user,
         CollectionIntake intake,
+        RouteAccess routes,
         HttpContext http,
         CancellationToken cancellationToken)
     {
@@ -58,6 +62,12 @@ public static class RecordCollection
         if (errors.Any)
         {
             return errors.ToResult();
+        }
+
+        if (!await routes.MayRecordAtAsync(user, records[0].SiteCode, cancellationToken))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: $"{records[0].SiteCode} is not on a route you crew.",
+                detail: "Staff record loads on their own routes (GET /api/sanitation/routes); a supervisor records elsewhere.");
         }
 
         var outcome = await intake.StoreAsync(records, cancellationToken);

@@ -3,11 +3,13 @@ using DigitalCity.Sanitation.Clearance.Storage;
 using DigitalCity.Sanitation.Collection;
 using DigitalCity.Sanitation.Collection.Storage;
 using DigitalCity.Sanitation.Collection.Tonnage;
+using DigitalCity.Sanitation.Routes;
 using DigitalCity.ServiceDefaults.Domain;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DigitalCity.Tests.Services.Storage;
 
-/// <summary>What every adapter of <see cref="ICollectionStore"/> and <see cref="IClearanceStore"/> must do.</summary>
+/// <summary>What every adapter of <see cref="ICollectionStore"/>, <see cref="IClearanceStore"/> and <see cref="IRouteStore"/> must do.</summary>
 public abstract class CollectionStoreContract
 {
     static readonly TimeSpan China = TimeSpan.FromHours(8);
@@ -16,6 +18,8 @@ public abstract class CollectionStoreContract
     protected abstract ICollectionStore Records { get; }
 
     protected abstract IClearanceStore Clearance { get; }
+
+    protected abstract IRouteStore Routes { get; }
 
     static CollectionRecord Record(string ticket, WasteType type, long kg, string site, string district, DateOnly day, int hour = 7, string? destination = null) =>
         new(Guid.CreateVersion7(), ticket, type, kg, site, district, "V-01", destination, ["crew-7"],
@@ -114,5 +118,28 @@ public abstract class CollectionStoreContract
         Assert.Equal([ClearanceRate.Of(Jan21, "410802", 1, 0), ClearanceRate.Of(Jan21, "410811", 2, 1)], rates);
         var missedOnes = await Clearance.OutcomesAsync(Jan21, "410811", missedOnly: true, new PageRequest(1, 10), default);
         Assert.Equal(missed, Assert.Single(missedOnes.Items));
+    }
+
+    [Fact]
+    public async Task Routes_are_found_by_code_and_by_crew_member_and_keep_their_version()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2023, 1, 21, 8, 0, 0, China));
+        var route = CollectionRoute.Create("R-SY-1", time);
+        route.Set("民主路线", "410811", ["CP-1", "CP-2"], ["crew-7", "crew-8"], "lead-1", time);
+        await Routes.SaveAsync(route, default);
+        var other = CollectionRoute.Create("R-JF-1", time);
+        other.Set("解放路线", "410802", ["CP-9"], ["crew-9"], "lead-1", time);
+        await Routes.SaveAsync(other, default);
+
+        var found = await Routes.FindAsync("R-SY-1", default);
+        Assert.Equal(1L, found!.Version);
+        Assert.Equal(["CP-1", "CP-2"], found.FacilityCodes);
+        Assert.Equal(["R-SY-1"], (await Routes.CrewedByAsync("crew-8", default)).Select(r => r.Code));
+        Assert.Empty(await Routes.CrewedByAsync("crew-1", default));
+        found.Set("民主路线", "410811", ["CP-1"], ["crew-7"], "lead-1", time);
+        await Routes.SaveAsync(found, default);
+        Assert.Empty(await Routes.CrewedByAsync("crew-8", default));
+        Assert.Equal(2L, (await Routes.FindAsync("R-SY-1", default))!.Version);
+        Assert.Equal(["R-JF-1"], (await Routes.ListAsync("410802", new PageRequest(1, 10), default)).Items.Select(r => r.Code));
     }
 }

@@ -1,5 +1,6 @@
 using DigitalCity.Sanitation.Clearance.Storage;
 using DigitalCity.Sanitation.Collection.Storage;
+using DigitalCity.Sanitation.Routes;
 using DigitalCity.ServiceDefaults.Outbox;
 using DigitalCity.ServiceDefaults.Storage.Sqlite;
 
@@ -14,11 +15,14 @@ public sealed class SqliteCollectionStoreTests : CollectionStoreContract, IDispo
         var database = new SqliteDatabase(Path.Combine(_data.Path, "sanitation.db"), new OutboxSignal());
         Records = new SqliteCollectionStore(database);
         Clearance = new SqliteClearanceStore(database);
+        Routes = new SqliteRouteStore(database);
     }
 
     protected override ICollectionStore Records { get; }
 
     protected override IClearanceStore Clearance { get; }
+
+    protected override IRouteStore Routes { get; }
 
     public void Dispose() => _data.Dispose();
 }
@@ -31,11 +35,14 @@ public sealed class MongoCollectionStoreTests : CollectionStoreContract, IDispos
     {
         Records = new MongoCollectionStore(_mongo.Database);
         Clearance = new MongoClearanceStore(_mongo.Database);
+        Routes = new MongoRouteStore(_mongo.Database);
     }
 
     protected override ICollectionStore Records { get; }
 
     protected override IClearanceStore Clearance { get; }
+
+    protected override IRouteStore Routes { get; }
 
     public void Dispose() => _mongo.Dispose();
 }

@@ -43,6 +43,9 @@ public class CollectionIntakeTests(SanitationFixture fixture) : IClassFixture<Sa
             disposalMethod = "焚烧发电",
         });
         Assert.Equal(HttpStatusCode.Created, plant.StatusCode);
+        var route = await fixture.Supervisor.PutAsJsonAsync($"/api/sanitation/routes/R-{_suffix}",
+            new { name = "民主路线", districtCode = "410811", facilityCodes = new[] { Point }, crew = new[] { "crew-7", "crew-8" } });
+        Assert.Equal(HttpStatusCode.OK, route.StatusCode);
     }
 
     object Load(long weightKg, string? site = null, string? vehicle = null, DateTimeOffset? at = null) => new
@@ -56,11 +59,11 @@ public class CollectionIntakeTests(SanitationFixture fixture) : IClassFixture<Sa
         collectedAt = at ?? Yesterday,
     };
 
-    async Task<HttpResponseMessage> RecordAsync(object load, string key)
+    async Task<HttpResponseMessage> RecordAsync(object load, string key, HttpClient? client = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/sanitation/collections") { Content = JsonContent.Create(load) };
         request.Headers.Add("Idempotency-Key", key);
-        return await fixture.Staff.SendAsync(request);
+        return await (client ?? fixture.Staff).SendAsync(request);
     }
 
     async Task<HttpResponseMessage> ImportAsync(string csv) =>
@@ -89,6 +92,29 @@ public class CollectionIntakeTests(SanitationFixture fixture) : IClassFixture<Sa
         Assert.Equal((record.Id, 5200L, "Household"), (collected.Context.Message.RecordId, collected.Context.Message.WeightKg, collected.Context.Message.WasteType));
         var report = await TonnageAsync($"from={Day(Yesterday)}&to={Day(Yesterday)}");
         Assert.Equal((5200L, 1L), (report.TotalKg, report.Records));
+    }
+
+    [Fact]
+    public async Task Staff_record_only_on_the_routes_they_crew_and_see_only_those_routes()
+    {
+        await RegisterAsync();
+        using var otherCrew = fixture.Factory.ClientFor("crew-9", Roles.SanitationStaff);
+
+        var elsewhere = await RecordAsync(Load(900), "route-1", otherCrew);
+        var bySupervisor = await RecordAsync(Load(900), "route-2", fixture.Supervisor);
+        var own = await (await fixture.Staff.GetAsync("/api/sanitation/routes?pageSize=100")).ReadAsync<Page<DigitalCity.Sanitation.Routes.RouteView>>();
+        var others = await (await otherCrew.GetAsync("/api/sanitation/routes")).ReadAsync<Page<DigitalCity.Sanitation.Routes.RouteView>>();
+
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Created), (elsewhere.StatusCode, bySupervisor.StatusCode));
+        Assert.Contains(own.Items, r => r.Code == $"R-{_suffix}");
+        Assert.DoesNotContain(others.Items, r => r.Code == $"R-{_suffix}");
+        Assert.Equal(HttpStatusCode.NotFound, (await otherCrew.GetAsync($"/api/sanitation/routes/R-{_suffix}")).StatusCode);
+        var stale = await fixture.Supervisor.PutAsJsonAsync($"/api/sanitation/routes/R-{_suffix}",
+            new { name = "民主路线", districtCode = "410811", facilityCodes = new[] { Point }, crew = new[] { "crew-9" } });
+        var unknown = await fixture.Supervisor.PutAsJsonAsync($"/api/sanitation/routes/R2-{_suffix}",
+            new { name = "x", districtCode = "410811", facilityCodes = new[] { Point, Truck }, crew = new[] { "crew-9" } });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        await AssertFieldAsync(unknown, "facilityCodes[1]", "collection point or transfer station");
     }
 
     [Fact]
