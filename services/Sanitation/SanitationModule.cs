@@ -1,3 +1,4 @@
+using DigitalCity.Sanitation.Cleaning;
 using DigitalCity.Sanitation.Clearance;
 using DigitalCity.Sanitation.Clearance.Storage;
 using DigitalCity.Sanitation.Collection;
@@ -32,10 +33,11 @@ public sealed class SanitationModule : IServiceModule
             ServiceName,
             (_, sqlite) => new SqliteTaskStore(sqlite),
             (_, mongo) => new MongoTaskStore(mongo),
-            [MongoTaskStore.CollectionName, MongoFacilityStore.CollectionName, MongoCollectionStore.CollectionName, MongoClearanceStore.CollectionName]);
+            [MongoTaskStore.CollectionName, MongoFacilityStore.CollectionName, MongoCollectionStore.CollectionName, MongoClearanceStore.CollectionName, .. CleaningModule.OutboxCollections]);
         builder.AddFacilities();
         builder.AddCollection();
         builder.AddClearance();
+        builder.AddCleaning();
     }
 
     /// <summary>Tasks follow the cases dispatched to the sanitation department: opened, reopened as rework, cancelled.</summary>
@@ -57,5 +59,6 @@ public sealed class SanitationModule : IServiceModule
         api.MapFacilities();
         api.MapCollection();
         api.MapClearance();
+        api.MapCleaning();
     }
 }
