@@ -46,7 +46,7 @@ public static class CleaningCompliance
         var counted = methods.Sum(m => m.Counted);
         var rate = required == 0 ? 1.0 : Math.Round((double)counted / required, 4);
         var explanation = $"{schedule.Source}: "
-            + string.Join("; ", methods.Select(m => $"{m.Method} {m.Counted} of {m.Required} required in window {string.Join(", ", m.Windows)}"
+            + string.Join("; ", methods.Select(m => $"{m.Method} {m.Counted} of {m.Required} required runs in windows {string.Join(", ", m.Windows)}"
                 + (m.InWindow > m.Required ? $" ({m.InWindow - m.Required} more not counted)" : "")
                 + (m.OutsideWindow > 0 ? $" ({m.OutsideWindow} outside windows)" : "")))
             + $" => {counted}/{required} = {(rate * 100).ToString("0.#", CultureInfo.InvariantCulture)} %";
