@@ -156,4 +156,14 @@ public sealed class CleaningPlanApiTests(SanitationFixture fixture) : IClassFixt
         Assert.Equal(["pageSize"], await (await Supervisor.GetAsync($"{Plans}?pageSize=101")).RefusedFieldsAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await Supervisor.GetAsync($"{Plans}/{NewSegment("NONE")}")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_service_document_lists_the_cleaning_endpoints()
+    {
+        var paths = (await (await fixture.Factory.CreateClient().GetAsync("/api/sanitation/openapi.json")).ReadJsonAsync()).GetProperty("paths");
+
+        Assert.True(paths.TryGetProperty(Plans, out _));
+        Assert.True(paths.TryGetProperty($"{Plans}/{{segmentCode}}/runs", out _));
+        Assert.True(paths.TryGetProperty("/api/sanitation/cleaning-compliance", out _));
+    }
 }
