@@ -50,12 +50,13 @@ public static class CleaningCompliance
                 + (m.InWindow > m.Required ? $" ({m.InWindow - m.Required} more not counted)" : "")
                 + (m.OutsideWindow > 0 ? $" ({m.OutsideWindow} outside windows)" : "")))
             + $" => {counted}/{required} = {(rate * 100).ToString("0.#", CultureInfo.InvariantCulture)} %";
-        return new DayCompliance(plan.SegmentCode, plan.RoadName, plan.DistrictCode, day, schedule.Override?.Name, schedule.Source, methods,
+        return new DayCompliance(plan.SegmentCode, plan.RoadName, plan.DistrictCode, day, plan.Version, schedule.Override?.Name, schedule.Source, methods,
             required, counted, rate, explanation);
     }
 }
 
 /// <summary>One segment's compliance on one city day.</summary>
+/// <param name="PlanVersion">The version of the plan the day was measured against (the plan as it is now).</param>
 /// <param name="OverrideName">The holiday override in force that day (e.g. 春节); null: the base plan applied.</param>
 /// <param name="AppliedSchedule">Which schedule applied, in words: <c>base plan</c> or <c>override 春节 2023-01-21..2023-01-27</c>.</param>
 /// <param name="Required">Runs required that day over all methods.</param>
@@ -67,6 +68,7 @@ public sealed record DayCompliance(
     string RoadName,
     string DistrictCode,
     DateOnly Day,
+    long PlanVersion,
     string? OverrideName,
     string AppliedSchedule,
     IReadOnlyList<MethodCompliance> Methods,

@@ -48,7 +48,7 @@ public sealed class CleaningComplianceApiTests(SanitationFixture fixture) : ICla
         var workday = Assert.Single((await (await Supervisor.GetAsync($"{Compliance}?district={district}&from=2023-01-30&to=2023-01-30")).ReadAsync<Page<DayCompliance>>()).Items);
 
         // 正月初一: machine sweeping 3 of 4 (19:10 lies in the festival's evening window), washing 1 of 1, manual 2 of 3.
-        Assert.Equal(("春节", "override 春节 2023-01-21..2023-01-27"), (festival.OverrideName, festival.AppliedSchedule));
+        Assert.Equal(("春节", "override 春节 2023-01-21..2023-01-27", 1L), (festival.OverrideName, festival.AppliedSchedule, festival.PlanVersion));
         var sweep = festival.Methods.Single(m => m.Method == CleaningMethod.MachineSweep);
         Assert.Equal((4, 3, 0, 3, true), (sweep.Required, sweep.InWindow, sweep.OutsideWindow, sweep.Counted, sweep.Overridden));
         Assert.Equal((8, 6, 0.75), (festival.Required, festival.Counted, festival.Compliance));
