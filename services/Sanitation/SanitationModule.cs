@@ -1,3 +1,4 @@
+using DigitalCity.Sanitation.Cleaning;
 using DigitalCity.Sanitation.Clearance;
 using DigitalCity.Sanitation.Clearance.Storage;
 using DigitalCity.Sanitation.Collection;
@@ -33,11 +34,13 @@ public sealed class SanitationModule : IServiceModule
             ServiceName,
             (_, sqlite) => new SqliteTaskStore(sqlite),
             (_, mongo) => new MongoTaskStore(mongo),
-            [MongoTaskStore.CollectionName, MongoFacilityStore.CollectionName, MongoCollectionStore.CollectionName, MongoClearanceStore.CollectionName, MongoRouteStore.CollectionName]);
+            [MongoTaskStore.CollectionName, MongoFacilityStore.CollectionName, MongoCollectionStore.CollectionName, MongoClearanceStore.CollectionName,
+                MongoRouteStore.CollectionName, .. CleaningModule.OutboxCollections]);
         builder.AddFacilities();
         builder.AddRoutes();
         builder.AddCollection();
         builder.AddClearance();
+        builder.AddCleaning();
     }
 
     /// <summary>Tasks follow the cases dispatched to the sanitation department: opened, reopened as rework, cancelled.</summary>
@@ -60,5 +63,6 @@ public sealed class SanitationModule : IServiceModule
         api.MapRoutes();
         api.MapCollection();
         api.MapClearance();
+        api.MapCleaning();
     }
 }

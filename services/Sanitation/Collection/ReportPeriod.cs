@@ -10,14 +10,7 @@ public static class ReportPeriod
     public static (DateOnly From, DateOnly To) Read(DateOnly? from, DateOnly? to, ValidationErrors errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        errors.Required("from", from).Required("to", to);
-        if (from is { } f && to is { } t)
-        {
-            errors.Check(f <= t, "to", "'to' must not be before 'from'.");
-            errors.Check(t.DayNumber - f.DayNumber < MaxDays, "to", $"A period covers at most {MaxDays} days.");
-            return (f, t);
-        }
-
-        return default;
+        errors.Period("from", from, "to", to, MaxDays);
+        return (from ?? default, to ?? default);
     }
 }

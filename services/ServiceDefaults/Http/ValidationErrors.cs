@@ -46,6 +46,23 @@ public sealed class ValidationErrors
     public ValidationErrors Required<T>(string field, T? value)
         where T : struct => Check(value.HasValue, field, $"'{field}' is required.");
 
+    /// <summary>
+    /// A period of city days, both ends required (<c>{fromField}</c>, <c>{toField}</c>, inclusive): the end not
+    /// before the start, and at most <paramref name="maxDays"/> days in all; a bad end is reported on <c>{toField}</c>.
+    /// </summary>
+    public ValidationErrors Period(string fromField, DateOnly? from, string toField, DateOnly? to, int maxDays)
+    {
+        Required(fromField, from);
+        Required(toField, to);
+        if (from is { } start && to is { } end)
+        {
+            Check(start <= end, toField, $"'{toField}' must not be before '{fromField}'.");
+            Check(end.DayNumber - start.DayNumber < maxDays, toField, $"The period is at most {maxDays} days.");
+        }
+
+        return this;
+    }
+
     /// <summary>A WGS84 point's two parts, each required and in range, reported as <c>{field}.longitude</c> and <c>{field}.latitude</c>.</summary>
     public ValidationErrors Coordinates(string field, double? longitude, double? latitude)
     {

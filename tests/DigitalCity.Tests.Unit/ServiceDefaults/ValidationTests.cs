@@ -59,4 +59,18 @@ public class ValidationTests
 
         Assert.Equal(!valid, errors.Any);
     }
+
+    [Theory]
+    [InlineData("2023-01-21", "2023-01-27", null)]
+    [InlineData("2023-01-27", "2023-01-21", "to")]
+    [InlineData("2023-01-01", "2023-01-08", "to")]
+    [InlineData(null, "2023-01-21", "from")]
+    public void A_period_needs_both_ends_in_order_and_at_most_its_days(string? from, string? to, string? refused)
+    {
+        static DateOnly? Day(string? text) => text is null ? null : DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+        var errors = new ValidationErrors().Period("from", Day(from), "to", Day(to), 7);
+
+        Assert.Equal(refused is null ? [] : [refused], errors.ToDictionary().Keys);
+    }
 }
