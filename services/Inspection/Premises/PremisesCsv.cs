@@ -28,19 +28,7 @@ public static class PremisesCsv
 
     public static Result Read(string text, int maxRows)
     {
-        var options = new CsvReaderOptions
-        {
-            Separator = ',',
-            HasHeader = true,
-            TrackLineNumbers = true,
-            TrimWhitespace = true,
-            SkipEmptyLines = true,
-            MalformedData = CsvMalformedDataHandling.Throw,
-            FieldCountMismatch = CsvFieldCountHandling.Throw,
-            // Values may be contact details: keep them out of exception messages and so out of logs.
-            IncludeValuesInExceptions = false,
-        };
-        using var reader = CsvReader.FromText(text, options);
+        using var reader = CsvHeader.OpenReader(text);
         try
         {
             var columns = CsvHeader.Map(reader.Headers, Columns, RequiredColumns, out var headerProblem);

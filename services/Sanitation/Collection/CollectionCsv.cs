@@ -26,18 +26,7 @@ public static class CollectionCsv
     public static IReadOnlyList<Row> Read(string text, int maxRows, ValidationErrors errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        var options = new CsvReaderOptions
-        {
-            Separator = ',',
-            HasHeader = true,
-            TrackLineNumbers = true,
-            TrimWhitespace = true,
-            SkipEmptyLines = true,
-            MalformedData = CsvMalformedDataHandling.Throw,
-            FieldCountMismatch = CsvFieldCountHandling.Throw,
-            IncludeValuesInExceptions = false,
-        };
-        using var reader = CsvReader.FromText(text, options);
+        using var reader = CsvHeader.OpenReader(text);
         var rows = new List<Row>();
         try
         {

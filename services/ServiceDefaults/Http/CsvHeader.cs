@@ -1,3 +1,5 @@
+using CsvHelper;
+
 namespace DigitalCity.ServiceDefaults.Http;
 
 /// <summary>
@@ -6,6 +8,23 @@ namespace DigitalCity.ServiceDefaults.Http;
 /// </summary>
 public static class CsvHeader
 {
+    /// <summary>
+    /// A reader of an uploaded file as the imports read it: comma-separated, a header row, line numbers kept for
+    /// the problems, whitespace trimmed, empty lines skipped, malformed data and ragged rows refused, and no value
+    /// in exception messages (they may be contact details, and messages reach logs).
+    /// </summary>
+    public static CsvReader OpenReader(string text) => CsvReader.FromText(text, new CsvReaderOptions
+    {
+        Separator = ',',
+        HasHeader = true,
+        TrackLineNumbers = true,
+        TrimWhitespace = true,
+        SkipEmptyLines = true,
+        MalformedData = CsvMalformedDataHandling.Throw,
+        FieldCountMismatch = CsvFieldCountHandling.Throw,
+        IncludeValuesInExceptions = false,
+    });
+
     /// <summary>Each known column's index in the file, or a <paramref name="problem"/> naming what is wrong.</summary>
     public static Dictionary<string, int> Map(IReadOnlyList<string> names, IReadOnlyList<string> columns, IReadOnlyList<string> required, out string? problem)
     {
