@@ -6,6 +6,7 @@ using DigitalCity.Sanitation.Collection.Storage;
 using DigitalCity.Sanitation.Consumers;
 using DigitalCity.Sanitation.Facilities;
 using DigitalCity.Sanitation.Facilities.Storage;
+using DigitalCity.Sanitation.Overflow;
 using DigitalCity.Sanitation.Routes;
 using DigitalCity.Sanitation.Storage;
 using DigitalCity.Sanitation.Tasks;
@@ -41,6 +42,7 @@ public sealed class SanitationModule : IServiceModule
         builder.AddCollection();
         builder.AddClearance();
         builder.AddCleaning();
+        builder.AddOverflow();
     }
 
     /// <summary>Tasks follow the cases dispatched to the sanitation department: opened, reopened as rework, cancelled.</summary>
@@ -64,5 +66,6 @@ public sealed class SanitationModule : IServiceModule
         api.MapCollection();
         api.MapClearance();
         api.MapCleaning();
+        api.MapOverflow();
     }
 }
