@@ -40,9 +40,22 @@ public sealed class OverflowTasks(ITaskStore tasks, IFacilityStore facilities, O
         return bin is not null && IsBin(bin.Kind) && !bin.Retired ? bin : null;
     }
 
-    /// <summary>A sighting now, due <see cref="OverflowOptions.Deadline"/> later, for the sanitation department.</summary>
-    public OverflowSighting Sighting(TaskSource source, string? facilityCode, GeoPoint location, string address, string description, IReadOnlyList<string> photoRefs, string reportedBy) =>
-        new(source, facilityCode, location, address, description, photoRefs, time.GetUtcNow() + overflow.Deadline, sanitation.DepartmentCode, reportedBy);
+    /// <summary>
+    /// A sighting now, due <see cref="OverflowOptions.Deadline"/> later, for the sanitation department: a sensor's with
+    /// its <paramref name="reading"/>, a staff report's with its Idempotency-Key <paramref name="stamp"/>.
+    /// </summary>
+    public OverflowSighting Sighting(
+        TaskSource source,
+        string? facilityCode,
+        GeoPoint location,
+        string address,
+        string description,
+        IReadOnlyList<string> photoRefs,
+        string reportedBy,
+        BinReading? reading = null,
+        IdempotencyStamp? stamp = null) =>
+        new(source, facilityCode, location, address, description, photoRefs, time.GetUtcNow() + overflow.Deadline, sanitation.DepartmentCode, reportedBy,
+            reading?.FillLevelPercent, reading?.ReadingId, stamp);
 
     /// <summary>
     /// Opens a collection task for the sighting, unless its bin already has an open one: that task is returned

@@ -65,9 +65,8 @@ public static class ReportOverflow
         }
 
         var now = time.GetUtcNow();
-        var sighting = overflow.Sighting(TaskSource.Staff, code, location!, address!,
-            string.IsNullOrWhiteSpace(request.Description) ? "爆桶上报: overflow reported by staff" : request.Description.Trim(), request.PhotoRefs!, reporter) with
-        { Stamp = stamp };
+        var description = string.IsNullOrWhiteSpace(request.Description) ? "爆桶上报: overflow reported by staff" : request.Description.Trim();
+        var sighting = overflow.Sighting(TaskSource.Staff, code, location!, address!, description, request.PhotoRefs!, reporter, stamp: stamp);
         try
         {
             var (task, opened) = await overflow.OpenAsync(sighting, cancellationToken);

@@ -27,12 +27,6 @@ public class MaintenanceOrderTests(SanitationFixture fixture) : IClassFixture<Sa
 
     Task<FacilityView> Toilet(string district = "410802") => FacilityRegistry.RegisterAsync(_supervisor, FacilityKind.PublicToilet, district: district);
 
-    static async Task AssertNames(HttpResponseMessage response, string field)
-    {
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.True((await response.ReadJsonAsync()).GetProperty("errors").TryGetProperty(field, out _), $"no error for '{field}'");
-    }
-
     static async Task<List<Guid>> Ids(HttpClient client, string query) =>
         [.. (await (await client.GetAsync($"/api/sanitation/maintenance-orders?pageSize=100&{query}")).ReadAsync<Page<MaintenanceOrderView>>()).Items.Select(o => o.Id)];
 
@@ -62,7 +56,7 @@ public class MaintenanceOrderTests(SanitationFixture fixture) : IClassFixture<Sa
         Assert.Equal(HttpStatusCode.Created, own.StatusCode);
         var order = await own.ReadAsync<MaintenanceOrderView>();
         Assert.Equal(("crew-a", "crew-a", FacilityKind.Vehicle), (order.AssigneeId, order.OpenedBy, order.FacilityKind));
-        await AssertNames(other, "assigneeId");
+        await (other).AssertNamesAsync("assigneeId");
     }
 
     [Fact]
@@ -73,15 +67,15 @@ public class MaintenanceOrderTests(SanitationFixture fixture) : IClassFixture<Sa
         await FacilityRegistry.RetireAsync(_supervisor, retired);
         const string path = "/api/sanitation/maintenance-orders";
 
-        await AssertNames(await _supervisor.PostAsJsonAsync(path, new { facilityCode = "WC-UNKNOWN", description = "x", assigneeId = "crew-a" }), "facilityCode");
-        await AssertNames(await _supervisor.PostAsJsonAsync(path, new { facilityCode = retired.Code, description = "x", assigneeId = "crew-a" }), "facilityCode");
-        await AssertNames(await _supervisor.PostAsJsonAsync(path, new { description = "x", assigneeId = "crew-a" }), "facilityCode");
-        await AssertNames(await _supervisor.PostAsJsonAsync(path, new { facilityCode = toilet.Code, description = "x", assigneeId = "crew-a", dueAt = DateTimeOffset.UtcNow.AddMinutes(-5) }), "dueAt");
-        await AssertNames(await _supervisor.PostAsJsonAsync(path, new { facilityCode = toilet.Code, assigneeId = "crew-a" }), "description");
-        await AssertNames(await _supervisor.PostAsJsonAsync(path, new { facilityCode = toilet.Code, description = "x" }), "assigneeId");
-        await AssertNames(await _supervisor.PostAsJsonAsync(path, new { facilityCode = toilet.Code, description = "x", assigneeId = "crew-a", photoRefs = new[] { "../x.jpg" } }), "photoRefs");
+        await (await _supervisor.PostAsJsonAsync(path, new { facilityCode = "WC-UNKNOWN", description = "x", assigneeId = "crew-a" })).AssertNamesAsync("facilityCode");
+        await (await _supervisor.PostAsJsonAsync(path, new { facilityCode = retired.Code, description = "x", assigneeId = "crew-a" })).AssertNamesAsync("facilityCode");
+        await (await _supervisor.PostAsJsonAsync(path, new { description = "x", assigneeId = "crew-a" })).AssertNamesAsync("facilityCode");
+        await (await _supervisor.PostAsJsonAsync(path, new { facilityCode = toilet.Code, description = "x", assigneeId = "crew-a", dueAt = DateTimeOffset.UtcNow.AddMinutes(-5) })).AssertNamesAsync("dueAt");
+        await (await _supervisor.PostAsJsonAsync(path, new { facilityCode = toilet.Code, assigneeId = "crew-a" })).AssertNamesAsync("description");
+        await (await _supervisor.PostAsJsonAsync(path, new { facilityCode = toilet.Code, description = "x" })).AssertNamesAsync("assigneeId");
+        await (await _supervisor.PostAsJsonAsync(path, new { facilityCode = toilet.Code, description = "x", assigneeId = "crew-a", photoRefs = new[] { "../x.jpg" } })).AssertNamesAsync("photoRefs");
         var unknown = await _supervisor.PostAsync(path, JsonContent.Create(JsonSerializer.Deserialize<JsonElement>($$"""{"facilityCode":"{{toilet.Code}}","description":"x","assigneeId":"crew-a","colour":"red"}""")));
-        await AssertNames(unknown, "$.colour");
+        await (unknown).AssertNamesAsync("$.colour");
         Assert.Equal(HttpStatusCode.BadRequest, (await _supervisor.PostAsJsonAsync(path, new { facilityCode = toilet.Code, description = "x", assigneeId = "crew-a", priority = "Whenever" })).StatusCode);
     }
 
@@ -119,7 +113,7 @@ public class MaintenanceOrderTests(SanitationFixture fixture) : IClassFixture<Sa
         Assert.Equal("Done", (await again.ReadJsonAsync()).GetProperty("currentState").GetString());
         var completed = await fixture.Factory.Harness.PublishedAsync<MaintenanceOrderCompleted>(m => m.OrderId == order.Id);
         Assert.Equal(["fixed.jpg"], completed.Context.Message.PhotoRefs);
-        await AssertNames(await _crewA.PostAsJsonAsync(path, new { result = "x" }), "version");
+        await (await _crewA.PostAsJsonAsync(path, new { result = "x" })).AssertNamesAsync("version");
     }
 
     [Fact]
@@ -129,7 +123,7 @@ public class MaintenanceOrderTests(SanitationFixture fixture) : IClassFixture<Sa
         var path = $"/api/sanitation/maintenance-orders/{order.Id}/cancel";
 
         Assert.Equal(HttpStatusCode.Forbidden, (await _crewA.PostAsJsonAsync(path, new { version = order.Version, reason = "x" })).StatusCode);
-        await AssertNames(await _supervisor.PostAsJsonAsync(path, new { version = order.Version }), "reason");
+        await (await _supervisor.PostAsJsonAsync(path, new { version = order.Version })).AssertNamesAsync("reason");
         var cancelled = await _supervisor.PostAsJsonAsync(path, new { version = order.Version, reason = "重复报修" });
         var complete = await _crewA.PostAsJsonAsync($"/api/sanitation/maintenance-orders/{order.Id}/complete", new { version = order.Version + 1, result = "x" });
 
@@ -154,8 +148,8 @@ public class MaintenanceOrderTests(SanitationFixture fixture) : IClassFixture<Sa
         Assert.Contains(elsewhere.Id, await Ids(_supervisor, "district=410803"));
         Assert.DoesNotContain(open.Id, await Ids(_supervisor, "district=410803"));
         Assert.DoesNotContain(open.Id, await Ids(_supervisor, "overdue=true"));
-        await AssertNames(await _supervisor.GetAsync("/api/sanitation/maintenance-orders?district=41"), "district");
-        await AssertNames(await _supervisor.GetAsync("/api/sanitation/maintenance-orders?pageSize=1000"), "pageSize");
+        await (await _supervisor.GetAsync("/api/sanitation/maintenance-orders?district=41")).AssertNamesAsync("district");
+        await (await _supervisor.GetAsync("/api/sanitation/maintenance-orders?pageSize=1000")).AssertNamesAsync("pageSize");
     }
 
     [Fact]

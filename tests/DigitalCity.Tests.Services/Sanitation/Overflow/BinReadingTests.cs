@@ -35,12 +35,6 @@ public class BinReadingTests(SanitationFixture fixture) : IClassFixture<Sanitati
     async Task<List<SanitationTaskView>> TasksOf(string facility) =>
         [.. (await (await fixture.Staff.GetAsync($"/api/sanitation/tasks?facility={facility}")).ReadAsync<Page<SanitationTaskView>>()).Items];
 
-    static async Task AssertNames(HttpResponseMessage response, string field)
-    {
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.True((await response.ReadJsonAsync()).GetProperty("errors").TryGetProperty(field, out _), $"no error for '{field}'");
-    }
-
     [Fact]
     public async Task A_reading_below_the_threshold_is_the_bins_level_and_opens_no_task()
     {
@@ -155,9 +149,9 @@ public class BinReadingTests(SanitationFixture fixture) : IClassFixture<Sanitati
         await FacilityRegistry.RetireAsync(_supervisor, retired);
         var toilet = await FacilityRegistry.RegisterAsync(_supervisor, FacilityKind.PublicToilet);
 
-        await AssertNames(await _sensors.PostAsJsonAsync("/api/sanitation/bin-readings", Reading("LB-NOT-REGISTERED", 90)), "binCode");
-        await AssertNames(await _sensors.PostAsJsonAsync("/api/sanitation/bin-readings", Reading(retired.Code, 90)), "binCode");
-        await AssertNames(await _sensors.PostAsJsonAsync("/api/sanitation/bin-readings", Reading(toilet.Code, 90)), "binCode");
+        await (await _sensors.PostAsJsonAsync("/api/sanitation/bin-readings", Reading("LB-NOT-REGISTERED", 90))).AssertNamesAsync("binCode");
+        await (await _sensors.PostAsJsonAsync("/api/sanitation/bin-readings", Reading(retired.Code, 90))).AssertNamesAsync("binCode");
+        await (await _sensors.PostAsJsonAsync("/api/sanitation/bin-readings", Reading(toilet.Code, 90))).AssertNamesAsync("binCode");
         Assert.Equal(HttpStatusCode.NotFound, (await fixture.Staff.GetAsync($"/api/sanitation/bin-levels/{retired.Code}")).StatusCode);
     }
 
@@ -168,7 +162,7 @@ public class BinReadingTests(SanitationFixture fixture) : IClassFixture<Sanitati
     {
         var bin = await Bin();
 
-        await AssertNames(await _sensors.PostAsJsonAsync("/api/sanitation/bin-readings", Reading(bin.Code, percent)), "fillLevelPercent");
+        await (await _sensors.PostAsJsonAsync("/api/sanitation/bin-readings", Reading(bin.Code, percent))).AssertNamesAsync("fillLevelPercent");
     }
 
     [Fact]
@@ -176,11 +170,31 @@ public class BinReadingTests(SanitationFixture fixture) : IClassFixture<Sanitati
     {
         var bin = await Bin();
 
-        await AssertNames(await _sensors.PostAsJsonAsync("/api/sanitation/bin-readings", Reading(bin.Code, 50, measuredAt: DateTimeOffset.UtcNow.AddHours(1))), "measuredAt");
-        await AssertNames(await _sensors.PostAsJsonAsync("/api/sanitation/bin-readings", new { binCode = bin.Code, fillLevelPercent = 50, measuredAt = DateTimeOffset.UtcNow }), "readingId");
-        await AssertNames(await _sensors.PostAsJsonAsync("/api/sanitation/bin-readings", new { binCode = bin.Code, fillLevelPercent = 50, readingId = "r" }), "measuredAt");
+        await (await _sensors.PostAsJsonAsync("/api/sanitation/bin-readings", Reading(bin.Code, 50, measuredAt: DateTimeOffset.UtcNow.AddHours(1)))).AssertNamesAsync("measuredAt");
+        await (await _sensors.PostAsJsonAsync("/api/sanitation/bin-readings", new { binCode = bin.Code, fillLevelPercent = 50, measuredAt = DateTimeOffset.UtcNow })).AssertNamesAsync("readingId");
+        await (await _sensors.PostAsJsonAsync("/api/sanitation/bin-readings", new { binCode = bin.Code, fillLevelPercent = 50, readingId = "r" })).AssertNamesAsync("measuredAt");
         var unknown = await _sensors.PostAsync("/api/sanitation/bin-readings", JsonContent.Create(JsonSerializer.Deserialize<JsonElement>($$"""{"binCode":"{{bin.Code}}","fillLevelPercent":50,"measuredAt":"2023-01-22T01:00:00Z","readingId":"r","battery":3}""")));
-        await AssertNames(unknown, "$.battery");
+        await (unknown).AssertNamesAsync("$.battery");
+    }
+
+    [Fact]
+    public async Task A_batch_records_each_reading_as_alone_with_its_own_status()
+    {
+        var bin = await Bin();
+        var repeated = Reading(bin.Code, 20, "batch-1");
+
+        var response = await _sensors.PostAsJsonAsync("/api/sanitation/bin-readings/batch",
+            new { readings = new[] { repeated, Reading(bin.Code, 150), repeated, Reading(bin.Code, 86) } });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var results = (await response.ReadAsync<RecordBinReading.BatchAnswer>()).Results;
+        Assert.Equal([201, 400, 200, 201], results.Select(r => r.Status));
+        Assert.Contains("fillLevelPercent", results[1].Errors!.Keys);
+        Assert.True(results[2].Answer!.Duplicate);
+        Assert.True(results[3].Answer!.TaskOpened);
+        Assert.Equal(results[3].Answer!.TaskId, Assert.Single(await TasksOf(bin.Code)).Id);
+        await (await _sensors.PostAsJsonAsync("/api/sanitation/bin-readings/batch", new { readings = Array.Empty<object>() })).AssertNamesAsync("readings");
+        Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Staff.PostAsJsonAsync("/api/sanitation/bin-readings/batch", new { readings = new[] { repeated } })).StatusCode);
     }
 
     [Fact]

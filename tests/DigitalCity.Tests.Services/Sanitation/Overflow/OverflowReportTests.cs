@@ -27,12 +27,6 @@ public class OverflowReportTests(SanitationFixture fixture) : IClassFixture<Sani
         return (client ?? fixture.Staff).SendAsync(request);
     }
 
-    static async Task AssertNames(HttpResponseMessage response, string field)
-    {
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.True((await response.ReadJsonAsync()).GetProperty("errors").TryGetProperty(field, out _), $"no error for '{field}'");
-    }
-
     [Fact]
     public async Task A_report_of_a_bin_opens_a_collection_task_due_after_the_configured_deadline()
     {
@@ -87,12 +81,12 @@ public class OverflowReportTests(SanitationFixture fixture) : IClassFixture<Sani
         await FacilityRegistry.RetireAsync(_supervisor, retired);
         var photos = new[] { "full.jpg" };
 
-        await AssertNames(await ReportAsync(new { photoRefs = photos }), "facilityCode");
-        await AssertNames(await ReportAsync(new { facilityCode = "LB-UNKNOWN", photoRefs = photos }), "facilityCode");
-        await AssertNames(await ReportAsync(new { facilityCode = retired.Code, photoRefs = photos }), "facilityCode");
-        await AssertNames(await ReportAsync(new { facilityCode = retired.Code, location = Place, address = "x", photoRefs = photos }), "location");
-        await AssertNames(await ReportAsync(new { location = Place, photoRefs = photos }), "address");
-        await AssertNames(await ReportAsync(new { location = new { longitude = 113.2, latitude = 95.0 }, address = "x", photoRefs = photos }), "location.latitude");
+        await (await ReportAsync(new { photoRefs = photos })).AssertNamesAsync("facilityCode");
+        await (await ReportAsync(new { facilityCode = "LB-UNKNOWN", photoRefs = photos })).AssertNamesAsync("facilityCode");
+        await (await ReportAsync(new { facilityCode = retired.Code, photoRefs = photos })).AssertNamesAsync("facilityCode");
+        await (await ReportAsync(new { facilityCode = retired.Code, location = Place, address = "x", photoRefs = photos })).AssertNamesAsync("location");
+        await (await ReportAsync(new { location = Place, photoRefs = photos })).AssertNamesAsync("address");
+        await (await ReportAsync(new { location = new { longitude = 113.2, latitude = 95.0 }, address = "x", photoRefs = photos })).AssertNamesAsync("location.latitude");
     }
 
     [Fact]
@@ -100,9 +94,9 @@ public class OverflowReportTests(SanitationFixture fixture) : IClassFixture<Sani
     {
         var body = new { location = Place, address = "x" };
 
-        await AssertNames(await ReportAsync(body), "photoRefs");
-        await AssertNames(await ReportAsync(new { location = Place, address = "x", photoRefs = new[] { "notes.txt" } }), "photoRefs");
-        await AssertNames(await ReportAsync(new { location = Place, address = "x", photoRefs = new[] { "a.jpg" } }, new string('k', 129)), IdempotentReplay.Header);
+        await (await ReportAsync(body)).AssertNamesAsync("photoRefs");
+        await (await ReportAsync(new { location = Place, address = "x", photoRefs = new[] { "notes.txt" } })).AssertNamesAsync("photoRefs");
+        await (await ReportAsync(new { location = Place, address = "x", photoRefs = new[] { "a.jpg" } }, new string('k', 129))).AssertNamesAsync(IdempotentReplay.Header);
     }
 
     [Fact]
