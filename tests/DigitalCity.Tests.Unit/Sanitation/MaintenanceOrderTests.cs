@@ -3,6 +3,7 @@ using DigitalCity.Contracts.Sanitation.Maintenance;
 using DigitalCity.Sanitation.Facilities;
 using DigitalCity.Sanitation.Maintenance;
 using DigitalCity.ServiceDefaults.Domain;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DigitalCity.Tests.Unit.Sanitation;
@@ -123,5 +124,28 @@ public class MaintenanceOrderTests
 
         Assert.False(order.MarkOverdue(_time));
         Assert.False(order.Overdue);
+    }
+
+    static MaintenanceOptions Options(params (string Key, string Value)[] values) =>
+        MaintenanceOptions.From(new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).Build());
+
+    [Fact]
+    public void Due_periods_by_priority_default_and_one_configured_keeps_the_others()
+    {
+        var options = Options(("Sanitation:Maintenance:DueIn:Urgent", "01:00:00"), ("Sanitation:Maintenance:SweepInterval", "00:00:30"));
+
+        Assert.Equal(TimeSpan.FromHours(1), options.DueIn[MaintenancePriority.Urgent]);
+        Assert.Equal((TimeSpan.FromDays(1), TimeSpan.FromDays(3), TimeSpan.FromDays(7)),
+            (options.DueIn[MaintenancePriority.High], options.DueIn[MaintenancePriority.Normal], options.DueIn[MaintenancePriority.Low]));
+        Assert.Equal(TimeSpan.FromSeconds(30), options.SweepInterval);
+    }
+
+    [Theory]
+    [InlineData("Sanitation:Maintenance:DueIn:Low", "-1.00:00:00", "DueIn:Low")]
+    [InlineData("Sanitation:Maintenance:SweepInterval", "00:00:00", "SweepInterval")]
+    [InlineData("Sanitation:Maintenance:SweepPageSize", "0", "SweepPageSize")]
+    public void A_bad_maintenance_setting_stops_startup_naming_it(string key, string value, string named)
+    {
+        Assert.Contains(named, Assert.Throws<InvalidOperationException>(() => Options((key, value))).Message, StringComparison.Ordinal);
     }
 }
