@@ -40,7 +40,7 @@ public static class RecordBinReading
 
     public sealed record BatchAnswer(IReadOnlyList<BatchItem> Results);
 
-    /// <summary>What the reading did: the bin's level now, whether this reading was new, and the bin's open collection task.</summary>
+    /// <summary>What the reading did: the bin's level now, whether this reading was new, and the bin's open collection task (opened by it or earlier).</summary>
     public sealed record Answer(
         string BinCode,
         string ReadingId,
@@ -165,7 +165,8 @@ public static class RecordBinReading
                     overflow.Sighting(TaskSource.Sensor, bin.Code, bin.Location!, bin.Address ?? bin.Name, description, [], sender, reading), cancellationToken);
             }
 
-            return (new Answer(bin.Code, reading.ReadingId, false, outcome == ReadingOutcome.Stale, BinLevelView.From(level), task?.Task.Id, task?.Opened ?? false), null);
+            var taskId = task?.Task.Id ?? (await overflow.Tasks.FindOpenForFacilityAsync(bin.Code, cancellationToken))?.Id;
+            return (new Answer(bin.Code, reading.ReadingId, false, outcome == ReadingOutcome.Stale, BinLevelView.From(level), taskId, task?.Opened ?? false), null);
         }
     }
 }

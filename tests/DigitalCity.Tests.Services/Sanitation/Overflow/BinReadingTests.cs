@@ -76,6 +76,24 @@ public class BinReadingTests(SanitationFixture fixture) : IClassFixture<Sanitati
     }
 
     [Fact]
+    public async Task Readings_of_one_bin_sent_together_open_one_task_and_copies_of_one_reading_count_once()
+    {
+        var bin = await Bin();
+        var copies = Reading(bin.Code, 99, "iot-burst-0");
+
+        var responses = await Task.WhenAll(Enumerable.Range(1, 8).Select(i => _sensors.PostAsJsonAsync("/api/sanitation/bin-readings", i % 2 == 0 ? copies : Reading(bin.Code, 90 + i))));
+
+        Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode, r.StatusCode.ToString()));
+        var answers = await Task.WhenAll(responses.Select(r => r.ReadAsync<RecordBinReading.Answer>()));
+        Assert.Equal(3, answers.Count(a => a.Duplicate));
+        Assert.Single(answers, a => a.TaskOpened);
+        var task = Assert.Single(await TasksOf(bin.Code));
+        // A copy may be answered before the first copy's task is saved; any task an answer names is the one.
+        Assert.All(answers.Where(a => a.TaskId is not null), a => Assert.Equal(task.Id, a.TaskId));
+        Assert.Equal(task.Id, answers.Single(a => a.TaskOpened).TaskId);
+    }
+
+    [Fact]
     public async Task The_same_reading_id_twice_is_recorded_once_and_the_second_answer_says_so()
     {
         var bin = await Bin();
