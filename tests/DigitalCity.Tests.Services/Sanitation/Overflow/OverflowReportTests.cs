@@ -71,7 +71,22 @@ public class OverflowReportTests(SanitationFixture fixture) : IClassFixture<Sani
         Assert.Equal("true", retry.Headers.GetValues(IdempotentReplay.ReplayedHeader).Single());
         Assert.Equal(first.Id, (await retry.ReadAsync<SanitationTaskView>()).Id);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, reused.StatusCode);
+        await fixture.Factory.Harness.PublishedAsync<BinOverflowDetected>(m => m.TaskId == first.Id);
         Assert.Single(fixture.Factory.Harness.PublishedNow<BinOverflowDetected>(m => m.TaskId == first.Id));
+    }
+
+    [Fact]
+    public async Task Retries_of_one_report_racing_each_other_open_one_task()
+    {
+        var key = Guid.NewGuid().ToString();
+        var body = new { location = Place, address = "马村区 待王街道 菜市场门口", photoRefs = new[] { "full.jpg" } };
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => ReportAsync(body, key)));
+
+        Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode, r.StatusCode.ToString()));
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        var ids = (await Task.WhenAll(responses.Select(r => r.ReadAsync<SanitationTaskView>()))).Select(t => t.Id).Distinct();
+        Assert.Single(ids);
     }
 
     [Fact]
