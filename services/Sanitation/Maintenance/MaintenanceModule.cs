@@ -1,5 +1,4 @@
 using DigitalCity.Sanitation.Maintenance.Storage;
-using DigitalCity.ServiceDefaults.Health;
 using DigitalCity.ServiceDefaults.Storage;
 using DigitalCity.ServiceDefaults.Sweeps;
 using Microsoft.AspNetCore.Builder;
@@ -16,9 +15,7 @@ public static class MaintenanceModule
         builder.Services.AddSingleton(MaintenanceOptions.From(builder.Configuration));
         builder.Services.AddServiceStore<IMaintenanceOrderStore>(builder.Configuration, SanitationModule.ServiceName,
             sqlite => new SqliteMaintenanceOrderStore(sqlite), mongo => new MongoMaintenanceOrderStore(mongo));
-        builder.Services.AddSingleton<MaintenanceSweep>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<MaintenanceSweep>());
-        builder.Services.AddHealthChecks().AddCheck<SweepHealthCheck<MaintenanceSweep>>("maintenance-sweep", tags: [HealthEndpoints.ReadyTag]);
+        builder.Services.AddSweep<MaintenanceSweep>("maintenance-sweep");
     }
 
     public static RouteGroupBuilder MapMaintenance(this RouteGroupBuilder api)
