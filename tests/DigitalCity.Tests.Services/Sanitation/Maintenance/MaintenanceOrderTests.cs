@@ -13,7 +13,7 @@ namespace DigitalCity.Tests.Services.Sanitation.Maintenance;
 /// <summary>Facility maintenance work orders (维修工单): opened, done or cancelled, and seen only by their assignee among staff.</summary>
 public class MaintenanceOrderTests(SanitationFixture fixture) : IClassFixture<SanitationFixture>
 {
-    readonly HttpClient _supervisor = fixture.Factory.ClientFor("sup-1", Roles.SanitationSupervisor);
+    readonly HttpClient _supervisor = fixture.Supervisor;
     readonly HttpClient _crewA = fixture.Factory.ClientFor("crew-a", Roles.SanitationStaff);
     readonly HttpClient _crewB = fixture.Factory.ClientFor("crew-b", Roles.SanitationStaff);
 
@@ -38,7 +38,7 @@ public class MaintenanceOrderTests(SanitationFixture fixture) : IClassFixture<Sa
 
         var order = await OpenAsync(toilet);
 
-        Assert.Equal((MaintenanceStatus.Open, toilet.Code, FacilityKind.PublicToilet, "410802", "crew-a", "sup-1"),
+        Assert.Equal((MaintenanceStatus.Open, toilet.Code, FacilityKind.PublicToilet, "410802", "crew-a", "lead-1"),
             (order.Status, order.FacilityCode, order.FacilityKind, order.DistrictCode, order.AssigneeId, order.OpenedBy));
         Assert.InRange(order.DueAt, before.AddDays(1), DateTimeOffset.UtcNow.AddDays(1));
         var opened = await fixture.Factory.Harness.PublishedAsync<MaintenanceOrderOpened>(m => m.OrderId == order.Id);
@@ -130,7 +130,7 @@ public class MaintenanceOrderTests(SanitationFixture fixture) : IClassFixture<Sa
         Assert.Equal(MaintenanceStatus.Cancelled, (await cancelled.ReadAsync<MaintenanceOrderView>()).Status);
         Assert.Equal("Cancelled", (await complete.ReadJsonAsync()).GetProperty("currentState").GetString());
         var published = await fixture.Factory.Harness.PublishedAsync<MaintenanceOrderCancelled>(m => m.OrderId == order.Id);
-        Assert.Equal(("重复报修", "sup-1"), (published.Context.Message.Reason, published.Context.Message.CancelledBy));
+        Assert.Equal(("重复报修", "lead-1"), (published.Context.Message.Reason, published.Context.Message.CancelledBy));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public class MaintenanceSweepTests(SanitationFixture fixture) : IClassFixture<Sa
     [Fact]
     public async Task An_open_order_past_due_is_flagged_overdue_and_announced_exactly_once()
     {
-        var supervisor = fixture.Factory.ClientFor("sup-1", Roles.SanitationSupervisor);
+        var supervisor = fixture.Supervisor;
         var station = await FacilityRegistry.RegisterAsync(supervisor, FacilityKind.TransferStation);
         var dueAt = DateTimeOffset.UtcNow.AddHours(1);
         var order = await (await supervisor.PostAsJsonAsync("/api/sanitation/maintenance-orders",

@@ -17,7 +17,7 @@ namespace DigitalCity.Tests.Services.Sanitation.Overflow;
 /// <summary>Fill-level readings from the sensor platform: the bin's level, and one collection task while it overflows.</summary>
 public class BinReadingTests(SanitationFixture fixture) : IClassFixture<SanitationFixture>
 {
-    readonly HttpClient _supervisor = fixture.Factory.ClientFor("sup-1", Roles.SanitationSupervisor);
+    readonly HttpClient _supervisor = fixture.Supervisor;
     readonly HttpClient _sensors = fixture.Factory.ClientFor("sensor-platform", Roles.ExternalSystem);
 
     static object Reading(string bin, int percent, string? readingId = null, DateTimeOffset? measuredAt = null) =>

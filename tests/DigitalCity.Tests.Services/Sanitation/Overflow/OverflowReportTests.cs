@@ -12,7 +12,7 @@ namespace DigitalCity.Tests.Services.Sanitation.Overflow;
 /// <summary>Staff report an overflowing bin or place (爆桶上报): a collection task with the configured deadline, once per key and per open bin.</summary>
 public class OverflowReportTests(SanitationFixture fixture) : IClassFixture<SanitationFixture>
 {
-    readonly HttpClient _supervisor = fixture.Factory.ClientFor("sup-1", Roles.SanitationSupervisor);
+    readonly HttpClient _supervisor = fixture.Supervisor;
 
     static readonly object Place = new { longitude = 113.2418, latitude = 35.2159 };
 
