@@ -6,6 +6,9 @@ using DigitalCity.Sanitation.Collection.Storage;
 using DigitalCity.Sanitation.Consumers;
 using DigitalCity.Sanitation.Facilities;
 using DigitalCity.Sanitation.Facilities.Storage;
+using DigitalCity.Sanitation.Maintenance;
+using DigitalCity.Sanitation.Maintenance.Storage;
+using DigitalCity.Sanitation.Overflow;
 using DigitalCity.Sanitation.Routes;
 using DigitalCity.Sanitation.Storage;
 using DigitalCity.Sanitation.Tasks;
@@ -35,12 +38,14 @@ public sealed class SanitationModule : IServiceModule
             (_, sqlite) => new SqliteTaskStore(sqlite),
             (_, mongo) => new MongoTaskStore(mongo),
             [MongoTaskStore.CollectionName, MongoFacilityStore.CollectionName, MongoCollectionStore.CollectionName, MongoClearanceStore.CollectionName,
-                MongoRouteStore.CollectionName, .. CleaningModule.OutboxCollections]);
+                MongoRouteStore.CollectionName, MongoMaintenanceOrderStore.CollectionName, .. CleaningModule.OutboxCollections]);
         builder.AddFacilities();
         builder.AddRoutes();
         builder.AddCollection();
         builder.AddClearance();
         builder.AddCleaning();
+        builder.AddOverflow();
+        builder.AddMaintenance();
     }
 
     /// <summary>Tasks follow the cases dispatched to the sanitation department: opened, reopened as rework, cancelled.</summary>
@@ -64,5 +69,7 @@ public sealed class SanitationModule : IServiceModule
         api.MapCollection();
         api.MapClearance();
         api.MapCleaning();
+        api.MapOverflow();
+        api.MapMaintenance();
     }
 }

@@ -1,4 +1,5 @@
 using DigitalCity.Contracts.Inspection;
+using DigitalCity.Sanitation.Overflow;
 using DigitalCity.Sanitation.Storage;
 using DigitalCity.Sanitation.Tasks;
 using DigitalCity.ServiceDefaults.Domain;
@@ -12,9 +13,10 @@ namespace DigitalCity.Sanitation.Consumers;
 /// a dispatch to other departments only is none of ours. One dispatch gives one task however often the
 /// event is delivered: the store refuses a second task opened by the same event of the same case, so a
 /// redelivery — even one racing the first — has no second effect. A later dispatch of the same case to
-/// sanitation (after a return) is a new event and opens a new task.
+/// sanitation (after a return) is a new event and opens a new task. A case of an overflow category
+/// (<see cref="OverflowOptions.CategoryCodes"/>, 垃圾满溢) opens a collection task (清运).
 /// </summary>
-public sealed class CaseDispatchedConsumer(ITaskStore store, SanitationOptions options, TimeProvider time) : IConsumer<CaseDispatched>
+public sealed class CaseDispatchedConsumer(ITaskStore store, SanitationOptions options, OverflowOptions overflow, TimeProvider time) : IConsumer<CaseDispatched>
 {
     public async Task Consume(ConsumeContext<CaseDispatched> context)
     {
@@ -28,7 +30,8 @@ public sealed class CaseDispatchedConsumer(ITaskStore store, SanitationOptions o
 
         try
         {
-            await store.SaveAsync(SanitationTask.FromDispatch(dispatched, department, time), context.CancellationToken);
+            await store.SaveAsync(SanitationTask.FromDispatch(dispatched, department, time,
+                overflow.IsOverflowCategory(dispatched.CategoryCode) ? TaskKind.Collection : TaskKind.General), context.CancellationToken);
         }
         catch (DuplicateKeyException)
         {

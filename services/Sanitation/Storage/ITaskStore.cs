@@ -17,12 +17,19 @@ public interface ITaskStore
     /// <summary>Every task of one case (a handful: one per dispatch and per rework), oldest first.</summary>
     Task<IReadOnlyList<SanitationTask>> ListByCaseAsync(Guid caseId, CancellationToken cancellationToken);
 
+    /// <summary>The open task of a bin or point (<see cref="SanitationTask.FacilityCode"/>), if any: at most one is open at a time.</summary>
+    Task<SanitationTask?> FindOpenForFacilityAsync(string facilityCode, CancellationToken cancellationToken);
+
+    /// <summary>The task a staff report with this caller-scoped Idempotency-Key opened, if any.</summary>
+    Task<SanitationTask?> FindByIdempotencyKeyAsync(string scopedKey, CancellationToken cancellationToken);
+
     /// <summary>
     /// Inserts or updates the task with its pending events, atomically. A second task opened by the
-    /// same event of the same case is refused with <see cref="DuplicateKeyException"/>.
+    /// same event of the same case, a second open task of the same facility, or a second task of the same
+    /// Idempotency-Key is refused with <see cref="DuplicateKeyException"/>.
     /// </summary>
     Task SaveAsync(SanitationTask task, CancellationToken cancellationToken);
 
-    /// <summary>Tasks oldest first (the queue a crew works through), optionally in one state.</summary>
-    Task<Page<SanitationTask>> ListAsync(SanitationTaskStatus? status, PageRequest page, CancellationToken cancellationToken);
+    /// <summary>Tasks oldest first (the queue a crew works through), filtered.</summary>
+    Task<Page<SanitationTask>> ListAsync(TaskFilter filter, PageRequest page, CancellationToken cancellationToken);
 }

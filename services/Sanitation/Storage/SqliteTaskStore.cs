@@ -22,30 +22,51 @@ public sealed class SqliteTaskStore : ITaskStore
                 WHERE json_extract(doc, '$.sourceEventId') IS NOT NULL;
             CREATE INDEX IF NOT EXISTS ix_tasks_case ON tasks(json_extract(doc, '$.caseId'), json_extract(doc, '$.createdAt'));
             CREATE INDEX IF NOT EXISTS ix_tasks_status ON tasks(json_extract(doc, '$.status'), json_extract(doc, '$.createdAt'));
+            CREATE UNIQUE INDEX IF NOT EXISTS ux_tasks_open_facility ON tasks(json_extract(doc, '$.facilityCode'))
+                WHERE json_extract(doc, '$.facilityCode') IS NOT NULL AND json_extract(doc, '$.status') = 'Open';
+            CREATE INDEX IF NOT EXISTS ix_tasks_facility ON tasks(json_extract(doc, '$.facilityCode'), json_extract(doc, '$.createdAt'));
+            CREATE UNIQUE INDEX IF NOT EXISTS ux_tasks_idempotency ON tasks(json_extract(doc, '$.idempotencyKey'))
+                WHERE json_extract(doc, '$.idempotencyKey') IS NOT NULL;
             """);
     }
 
     public Task<SanitationTask?> FindAsync(Guid id, CancellationToken cancellationToken) => _tasks.FindAsync(id, cancellationToken);
 
-    public async Task<SanitationTask?> FindBySourceAsync(Guid caseId, Guid sourceEventId, CancellationToken cancellationToken)
-    {
-        var found = await _tasks.QueryAsync("json_extract(doc, '$.caseId') = $case AND json_extract(doc, '$.sourceEventId') = $source", "id", 1, 0,
+    public Task<SanitationTask?> FindBySourceAsync(Guid caseId, Guid sourceEventId, CancellationToken cancellationToken) =>
+        FirstAsync("json_extract(doc, '$.caseId') = $case AND json_extract(doc, '$.sourceEventId') = $source",
             cancellationToken, ("$case", caseId.ToString()), ("$source", sourceEventId.ToString()));
-        return found.Count == 0 ? null : found[0];
-    }
 
     public Task<IReadOnlyList<SanitationTask>> ListByCaseAsync(Guid caseId, CancellationToken cancellationToken) =>
         _tasks.QueryAsync("json_extract(doc, '$.caseId') = $case", "json_extract(doc, '$.createdAt'), id", ITaskStore.MaxTasksPerCase, 0,
             cancellationToken, ("$case", caseId.ToString()));
 
+    public Task<SanitationTask?> FindOpenForFacilityAsync(string facilityCode, CancellationToken cancellationToken) =>
+        FirstAsync("json_extract(doc, '$.facilityCode') = $value AND json_extract(doc, '$.status') = 'Open'", cancellationToken, ("$value", facilityCode));
+
+    public Task<SanitationTask?> FindByIdempotencyKeyAsync(string scopedKey, CancellationToken cancellationToken) =>
+        FirstAsync("json_extract(doc, '$.idempotencyKey') = $value", cancellationToken, ("$value", scopedKey));
+
     public Task SaveAsync(SanitationTask task, CancellationToken cancellationToken) => _tasks.SaveAsync(task, cancellationToken);
 
-    public async Task<Page<SanitationTask>> ListAsync(SanitationTaskStatus? status, PageRequest page, CancellationToken cancellationToken)
+    public async Task<Page<SanitationTask>> ListAsync(TaskFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
-        var where = status is null ? "1 = 1" : "json_extract(doc, '$.status') = $status";
-        (string, object?)[] parameters = [("$status", status?.ToString())];
+        // Documents written before sources and kinds existed are case tasks of kind General.
+        const string where = """
+            ($status IS NULL OR json_extract(doc, '$.status') = $status)
+            AND ($source IS NULL OR COALESCE(json_extract(doc, '$.source'), 'Case') = $source)
+            AND ($kind IS NULL OR COALESCE(json_extract(doc, '$.kind'), 'General') = $kind)
+            AND ($facility IS NULL OR json_extract(doc, '$.facilityCode') = $facility)
+            """;
+        (string, object?)[] parameters =
+            [("$status", filter.Status?.ToString()), ("$source", filter.Source?.ToString()), ("$kind", filter.Kind?.ToString()), ("$facility", filter.FacilityCode)];
         var items = await _tasks.QueryAsync(where, "json_extract(doc, '$.createdAt'), id", page.Size, page.Skip, cancellationToken, parameters);
         var total = await _tasks.CountAsync(where, cancellationToken, parameters);
         return new Page<SanitationTask>(items, page.Number, page.Size, total);
+    }
+
+    async Task<SanitationTask?> FirstAsync(string where, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        var found = await _tasks.QueryAsync(where, "id", 1, 0, cancellationToken, parameters);
+        return found.Count == 0 ? null : found[0];
     }
 }

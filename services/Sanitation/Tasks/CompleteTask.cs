@@ -47,6 +47,6 @@ public static class CompleteTask
 
         task.Complete(user.UserId(), request.Result!.Trim(), request.PhotoRefs ?? [], time);
         await store.SaveAsync(task, cancellationToken);
-        return TypedResults.Ok(SanitationTaskView.From(task));
+        return TypedResults.Ok(SanitationTaskView.From(task, time.GetUtcNow()));
     }
 }

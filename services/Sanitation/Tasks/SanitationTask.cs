@@ -10,7 +10,9 @@ namespace DigitalCity.Sanitation.Tasks;
 /// sanitation department (派遣) or sent back to it for rework (返工); its completion goes back to that
 /// case as the department's handling result (处理反馈). Each round of work is its own task, so the case
 /// recognises every result by task id; <see cref="SourceEventId"/> names the inspection event that
-/// opened it, so a redelivered event opens nothing twice.
+/// opened it, so a redelivered event opens nothing twice. A bin's sensor or a staff report of an overflowing
+/// bin (满溢/爆桶) opens a collection task too (<see cref="ForOverflow"/>): it has no case, names the bin
+/// (<see cref="FacilityCode"/>), and its completion is published like any other, with no case id.
 /// </summary>
 public sealed class SanitationTask : AggregateRoot
 {
@@ -18,7 +20,24 @@ public sealed class SanitationTask : AggregateRoot
     {
     }
 
+    /// <summary>Where the task came from; documents written before sources existed are from cases.</summary>
+    public TaskSource Source { get; private set; }
+
+    /// <summary>Collection (清运) for overflow, General otherwise; documents written before kinds existed are General.</summary>
+    public TaskKind Kind { get; private set; }
+
     public Guid? CaseId { get; private set; }
+
+    /// <summary>The registered bin or point a sensor or staff task is for; null for case tasks and for reports naming a place.</summary>
+    public string? FacilityCode { get; private set; }
+
+    /// <summary>The staff member or sensor platform user who reported the overflow; null for case tasks.</summary>
+    public string? ReportedBy { get; private set; }
+
+    /// <summary>A staff report's caller-scoped Idempotency-Key and its request's fingerprint.</summary>
+    public string? IdempotencyKey { get; private set; }
+
+    public string? RequestFingerprint { get; private set; }
 
     public string? CaseNumber { get; private set; }
 
@@ -66,12 +85,14 @@ public sealed class SanitationTask : AggregateRoot
     public string? CancellationReason { get; private set; }
 
     /// <summary>派遣 — the case was dispatched to the department: a task with the case's report and the department's due instant.</summary>
-    public static SanitationTask FromDispatch(CaseDispatched dispatched, DispatchedDepartment department, TimeProvider time)
+    /// <param name="kind"><see cref="TaskKind.Collection"/> for a case of an overflow category (<c>Sanitation:Overflow:CategoryCodes</c>).</param>
+    public static SanitationTask FromDispatch(CaseDispatched dispatched, DispatchedDepartment department, TimeProvider time, TaskKind kind = TaskKind.General)
     {
         ArgumentNullException.ThrowIfNull(dispatched);
         ArgumentNullException.ThrowIfNull(department);
         return Open(time, new SanitationTask
         {
+            Kind = kind,
             CaseId = dispatched.CaseId,
             CaseNumber = dispatched.CaseNumber,
             DepartmentCode = department.DepartmentCode,
@@ -97,6 +118,7 @@ public sealed class SanitationTask : AggregateRoot
         ArgumentNullException.ThrowIfNull(rework);
         return Open(time, new SanitationTask
         {
+            Kind = previous.Kind,
             CaseId = rework.CaseId,
             CaseNumber = rework.CaseNumber,
             DepartmentCode = previous.DepartmentCode,
@@ -113,13 +135,49 @@ public sealed class SanitationTask : AggregateRoot
         });
     }
 
+    /// <summary>满溢 — a sensor or staff saw a bin or place overflowing: a collection task with no case, due at the sighting's deadline.</summary>
+    public static SanitationTask ForOverflow(OverflowSighting sighting, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(sighting);
+        if (sighting.Source == TaskSource.Case)
+        {
+            throw new ArgumentException("A case's task is opened from its dispatch.", nameof(sighting));
+        }
+
+        var task = Open(time, new SanitationTask
+        {
+            Source = sighting.Source,
+            Kind = TaskKind.Collection,
+            FacilityCode = sighting.FacilityCode,
+            ReportedBy = sighting.ReportedBy,
+            IdempotencyKey = sighting.Stamp?.ScopedKey,
+            RequestFingerprint = sighting.Stamp?.Fingerprint,
+            DepartmentCode = sighting.DepartmentCode,
+            Location = sighting.Location,
+            Address = sighting.Address,
+            Description = sighting.Description,
+            PhotoRefs = sighting.PhotoRefs,
+            DueAt = sighting.DueAt,
+        });
+        task.Raise(new BinOverflowDetected(Guid.NewGuid(), task.CreatedAt, task.Id, sighting.Source.ToString(), sighting.FacilityCode,
+            sighting.Location, sighting.Address, sighting.DueAt, sighting.FillLevelPercent, sighting.ReadingId, sighting.ReportedBy));
+        return task;
+    }
+
+    /// <summary>Whether the task is still open past its due instant (shown as overdue; nothing is raised).</summary>
+    public bool IsOverdue(DateTimeOffset now) => Status == SanitationTaskStatus.Open && DueAt is { } due && due < now;
+
     static SanitationTask Open(TimeProvider time, SanitationTask task)
     {
         var now = time.GetUtcNow();
         task.Id = Guid.CreateVersion7(now);
         task.CreatedAt = now;
         task.Status = SanitationTaskStatus.Open;
-        task.Raise(new SanitationTaskCreated(Guid.NewGuid(), now, task.Id, task.CaseId!.Value, task.CategoryCode, task.Location, task.Address, task.DueAt));
+        if (task.CaseId is { } caseId)
+        {
+            task.Raise(new SanitationTaskCreated(Guid.NewGuid(), now, task.Id, caseId, task.CategoryCode, task.Location, task.Address, task.DueAt));
+        }
+
         return task;
     }
 

@@ -2,11 +2,15 @@ using DigitalCity.Contracts;
 
 namespace DigitalCity.Sanitation.Tasks;
 
-/// <summary>A task as the API shows it.</summary>
+/// <summary>A task as the API shows it; <see cref="Overdue"/> when it is still open past its due instant.</summary>
 public sealed record SanitationTaskView(
     Guid Id,
+    TaskSource Source,
+    TaskKind Kind,
     Guid? CaseId,
     string? CaseNumber,
+    string? FacilityCode,
+    string? ReportedBy,
     string DepartmentCode,
     int ReworkCount,
     string CategoryCode,
@@ -17,6 +21,7 @@ public sealed record SanitationTaskView(
     IReadOnlyList<string> PhotoRefs,
     DateTimeOffset CreatedAt,
     DateTimeOffset? DueAt,
+    bool Overdue,
     SanitationTaskStatus Status,
     string? CompletedBy,
     DateTimeOffset? CompletedAt,
@@ -26,7 +31,7 @@ public sealed record SanitationTaskView(
     string? CancellationReason,
     long Version)
 {
-    public static SanitationTaskView From(SanitationTask t) => new(t.Id, t.CaseId, t.CaseNumber, t.DepartmentCode, t.ReworkCount,
-        t.CategoryCode, t.CategoryName, t.Location, t.Address, t.Description, t.PhotoRefs, t.CreatedAt, t.DueAt, t.Status,
-        t.CompletedBy, t.CompletedAt, t.Result, t.CompletionPhotoRefs, t.CancelledAt, t.CancellationReason, t.Version);
+    public static SanitationTaskView From(SanitationTask t, DateTimeOffset now) => new(t.Id, t.Source, t.Kind, t.CaseId, t.CaseNumber, t.FacilityCode,
+        t.ReportedBy, t.DepartmentCode, t.ReworkCount, t.CategoryCode, t.CategoryName, t.Location, t.Address, t.Description, t.PhotoRefs, t.CreatedAt,
+        t.DueAt, t.IsOverdue(now), t.Status, t.CompletedBy, t.CompletedAt, t.Result, t.CompletionPhotoRefs, t.CancelledAt, t.CancellationReason, t.Version);
 }

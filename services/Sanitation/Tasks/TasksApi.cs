@@ -11,14 +11,14 @@ namespace DigitalCity.Sanitation.Tasks;
 /// <summary>Listing and reading tasks: sanitation staff and the centres' staff.</summary>
 public static class TasksApi
 {
-    static readonly string[] Readers = [Roles.SanitationStaff, .. Roles.CentreStaff];
+    static readonly string[] Readers = [Roles.SanitationStaff, Roles.SanitationSupervisor, .. Roles.CentreStaff];
 
     public static RouteGroupBuilder MapTaskQueries(this RouteGroupBuilder api)
     {
         api.MapGet("/tasks", ListAsync)
             .WithName("ListSanitationTasks")
             .WithTags("Tasks")
-            .WithSummary("Tasks oldest first, optionally by status (Open, Completed, Cancelled).")
+            .WithSummary("Tasks oldest first, optionally by status (Open, Completed, Cancelled), source (Case, Sensor, Staff), kind (General, Collection) and facility.")
             .RequireAuthorization(p => p.RequireRole(Readers))
             .Produces<Page<SanitationTaskView>>()
             .ProducesValidationProblem();
@@ -33,7 +33,16 @@ public static class TasksApi
         return api;
     }
 
-    static async Task<IResult> ListAsync(ITaskStore store, SanitationTaskStatus? status, int? page, int? pageSize, CancellationToken cancellationToken)
+    static async Task<IResult> ListAsync(
+        ITaskStore store,
+        SanitationTaskStatus? status,
+        TaskSource? source,
+        TaskKind? kind,
+        string? facility,
+        int? page,
+        int? pageSize,
+        TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var request = Paging.Read(page, pageSize, errors);
@@ -42,12 +51,13 @@ public static class TasksApi
             return errors.ToResult();
         }
 
-        var result = await store.ListAsync(status, request, cancellationToken);
-        return TypedResults.Ok(result.Map(SanitationTaskView.From));
+        var result = await store.ListAsync(new TaskFilter(status, source, kind, facility), request, cancellationToken);
+        var now = time.GetUtcNow();
+        return TypedResults.Ok(result.Map(t => SanitationTaskView.From(t, now)));
     }
 
-    static async Task<IResult> GetAsync(Guid id, ITaskStore store, CancellationToken cancellationToken) =>
+    static async Task<IResult> GetAsync(Guid id, ITaskStore store, TimeProvider time, CancellationToken cancellationToken) =>
         await store.FindAsync(id, cancellationToken) is { } task
-            ? TypedResults.Ok(SanitationTaskView.From(task))
+            ? TypedResults.Ok(SanitationTaskView.From(task, time.GetUtcNow()))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No sanitation task {id}.");
 }

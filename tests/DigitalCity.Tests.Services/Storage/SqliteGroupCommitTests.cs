@@ -57,6 +57,21 @@ public sealed class SqliteGroupCommitTests : IDisposable
     }
 
     [Fact]
+    public async Task A_write_refused_for_a_key_taken_in_its_own_group_hears_of_it_once_the_taker_is_readable()
+    {
+        var (release, holder) = HoldWriter();
+
+        var winner = InsertAsync(2, "key-1");
+        var loser = InsertAsync(3, "key-1");
+        release.SetResult();
+        await holder;
+
+        await Assert.ThrowsAsync<DuplicateKeyException>(() => loser);
+        Assert.Contains("key-1", await NamesAsync());
+        await winner;
+    }
+
+    [Fact]
     public async Task Outbox_rows_commit_or_roll_back_with_their_operation()
     {
         var outbox = new SqliteOutboxStore(_database);

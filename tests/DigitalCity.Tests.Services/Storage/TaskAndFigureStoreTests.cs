@@ -1,5 +1,7 @@
 using DigitalCity.Publicity.Storage;
 using DigitalCity.Sanitation.Storage;
+using DigitalCity.Sanitation.Tasks;
+using DigitalCity.ServiceDefaults.Domain;
 using DigitalCity.ServiceDefaults.Outbox;
 using DigitalCity.ServiceDefaults.Storage.Sqlite;
 using DigitalCity.Tests.Services.Support;
@@ -8,14 +10,32 @@ namespace DigitalCity.Tests.Services.Storage;
 
 public sealed class SqliteTaskStoreTests : TaskStoreContract, IDisposable
 {
-    readonly TempDirectory _data = new();
+    readonly SqliteTestDatabase _sqlite = new("sanitation");
 
-    public SqliteTaskStoreTests() =>
-        Store = new SqliteTaskStore(new SqliteDatabase(Path.Combine(_data.Path, "sanitation.db"), new OutboxSignal()));
+    public SqliteTaskStoreTests() => Store = new SqliteTaskStore(_sqlite.Database);
 
     protected override ITaskStore Store { get; }
 
-    public void Dispose() => _data.Dispose();
+    [Fact]
+    public async Task A_task_written_before_sources_and_kinds_reads_as_a_general_task_from_a_case()
+    {
+        var task = CaseEvents.Task(Time);
+        await Store.SaveAsync(task, default);
+        await _sqlite.Database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var strip = SqliteDatabase.Command(connection, transaction,
+                "UPDATE tasks SET doc = json_remove(doc, '$.source', '$.kind', '$.facilityCode', '$.reportedBy', '$.idempotencyKey', '$.requestFingerprint')");
+            return await strip.ExecuteNonQueryAsync();
+        });
+
+        var found = (await Store.FindAsync(task.Id, default))!;
+        var listed = await Store.ListAsync(new TaskFilter(Source: TaskSource.Case, Kind: TaskKind.General), new PageRequest(1, 10), default);
+
+        Assert.Equal((TaskSource.Case, TaskKind.General, (string?)null), (found.Source, found.Kind, found.FacilityCode));
+        Assert.Equal([task.Id], listed.Items.Select(t => t.Id));
+    }
+
+    public void Dispose() => _sqlite.Dispose();
 }
 
 public sealed class MongoTaskStoreTests : TaskStoreContract, IDisposable

@@ -1,7 +1,9 @@
+using DigitalCity.Contracts;
 using DigitalCity.Contracts.Inspection;
 using DigitalCity.Sanitation.Storage;
 using DigitalCity.Sanitation.Tasks;
 using DigitalCity.ServiceDefaults.Domain;
+using DigitalCity.ServiceDefaults.Http;
 using DigitalCity.Tests.Services.Support;
 using Microsoft.Extensions.Time.Testing;
 
@@ -97,10 +99,75 @@ public abstract class TaskStoreContract
             await Store.SaveAsync(t, default);
         }
 
-        var openTasks = await Store.ListAsync(SanitationTaskStatus.Open, new PageRequest(1, 100), default);
+        var openTasks = await Store.ListAsync(new TaskFilter(SanitationTaskStatus.Open), new PageRequest(1, 100), default);
 
         var ids = openTasks.Items.Select(t => t.Id).ToList();
         Assert.DoesNotContain(done.Id, ids);
         Assert.True(ids.IndexOf(open.Id) < ids.IndexOf(later.Id));
+    }
+
+    protected SanitationTask Overflow(string? facility, TaskSource source = TaskSource.Sensor, IdempotencyStamp? stamp = null)
+    {
+        Time.Advance(TimeSpan.FromMinutes(1));
+        return SanitationTask.ForOverflow(new OverflowSighting(source, facility, new GeoPoint(113.2418, 35.2159), "解放区 民主路 12号", "满溢", [],
+            Time.GetUtcNow().AddHours(2), "sanitation", "crew-7", Stamp: stamp), Time);
+    }
+
+    [Fact]
+    public async Task A_facility_has_at_most_one_open_task_and_a_new_one_once_it_is_done()
+    {
+        var facility = $"LB-{Guid.NewGuid():N}"[..20];
+        var first = Overflow(facility);
+        await Store.SaveAsync(first, default);
+
+        await Assert.ThrowsAsync<DuplicateKeyException>(() => Store.SaveAsync(Overflow(facility, TaskSource.Staff), default));
+        Assert.Equal(first.Id, (await Store.FindOpenForFacilityAsync(facility, default))!.Id);
+
+        first.Complete("crew-7", "已清运", [], Time);
+        await Store.SaveAsync(first, default);
+        Assert.Null(await Store.FindOpenForFacilityAsync(facility, default));
+        var second = Overflow(facility);
+        await Store.SaveAsync(second, default);
+        Assert.Equal(second.Id, (await Store.FindOpenForFacilityAsync(facility, default))!.Id);
+    }
+
+    [Fact]
+    public async Task An_idempotency_key_opens_at_most_one_task()
+    {
+        var stamp = IdempotencyStamp.For("crew-7", Guid.NewGuid().ToString(), new { at = 1 });
+        var task = Overflow(null, TaskSource.Staff, stamp);
+        await Store.SaveAsync(task, default);
+
+        await Assert.ThrowsAsync<DuplicateKeyException>(() => Store.SaveAsync(Overflow(null, TaskSource.Staff, stamp), default));
+
+        var found = (await Store.FindByIdempotencyKeyAsync(stamp.ScopedKey, default))!;
+        Assert.Equal((task.Id, stamp.Fingerprint, TaskSource.Staff, TaskKind.Collection), (found.Id, found.RequestFingerprint, found.Source, found.Kind));
+        Assert.Null(await Store.FindByIdempotencyKeyAsync("crew-7|other", default));
+    }
+
+    [Fact]
+    public async Task Lists_filter_by_source_kind_and_facility()
+    {
+        var facility = $"CP-{Guid.NewGuid():N}"[..20];
+        var fromCase = NewTask();
+        var sensor = Overflow(facility);
+        var staff = Overflow(null, TaskSource.Staff);
+        foreach (var t in new[] { fromCase, sensor, staff })
+        {
+            await Store.SaveAsync(t, default);
+        }
+
+        async Task<List<Guid>> Ids(TaskFilter filter) => [.. (await Store.ListAsync(filter, new PageRequest(1, 100), default)).Items.Select(t => t.Id)];
+
+        Assert.Equal([sensor.Id], await Ids(new TaskFilter(FacilityCode: facility)));
+        var sensors = await Ids(new TaskFilter(Source: TaskSource.Sensor));
+        Assert.Contains(sensor.Id, sensors);
+        Assert.DoesNotContain(staff.Id, sensors);
+        var cases = await Ids(new TaskFilter(Source: TaskSource.Case, Kind: TaskKind.General));
+        Assert.Contains(fromCase.Id, cases);
+        Assert.DoesNotContain(sensor.Id, cases);
+        var collections = await Ids(new TaskFilter(SanitationTaskStatus.Open, Kind: TaskKind.Collection));
+        Assert.Contains(staff.Id, collections);
+        Assert.DoesNotContain(fromCase.Id, collections);
     }
 }

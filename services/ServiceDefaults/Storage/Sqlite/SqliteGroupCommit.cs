@@ -101,6 +101,7 @@ sealed class SqliteGroupCommit : IDisposable
     async Task CommitAsync(List<Operation> batch)
     {
         var written = new List<Operation>(batch.Count);
+        var refused = new List<(Operation Operation, Exception Error)>();
         try
         {
             // The callers' tokens reach their own work only: one caller giving up must not abort the others.
@@ -121,7 +122,7 @@ sealed class SqliteGroupCommit : IDisposable
                     // transaction instead (a full disk, an I/O error), this throws and fails the batch below.
                     transaction.Rollback(Savepoint);
                     transaction.Release(Savepoint);
-                    operation.Fail(Translate(ex));
+                    refused.Add((operation, Translate(ex)));
                 }
             }
 
@@ -130,6 +131,11 @@ sealed class SqliteGroupCommit : IDisposable
         catch (Exception ex)
         {
             var failure = Translate(ex);
+            foreach (var (operation, error) in refused)
+            {
+                operation.Fail(error);
+            }
+
             foreach (var operation in batch)
             {
                 operation.Fail(failure);
@@ -148,6 +154,13 @@ sealed class SqliteGroupCommit : IDisposable
         foreach (var operation in written)
         {
             operation.Complete();
+        }
+
+        // Refusals are reported after the commit: a caller told its unique key is taken (an Idempotency-Key
+        // retried concurrently) finds the row that took it when it reads.
+        foreach (var (operation, error) in refused)
+        {
+            operation.Fail(error);
         }
     }
 
