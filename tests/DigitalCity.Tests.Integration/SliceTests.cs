@@ -42,6 +42,36 @@ public class SliceTests(DistributedSystem system)
     }
 
     [Fact]
+    public async Task An_overflow_case_becomes_a_collection_task_and_its_completion_carries_the_case_through_recheck_to_closing()
+    {
+        system.RequireBroker();
+        var officer = system.ClientFor("officer-overflow", Roles.GridOfficer);
+        var staff = system.ClientFor("crew-overflow", Roles.SanitationStaff);
+        var operatorClient = system.ClientFor("operator-1", Roles.Operator);
+        var lead = system.ClientFor("lead-1", Roles.ShiftLead);
+
+        // 垃圾满溢: a bin overflowing in the street, reported, filed and dispatched to sanitation.
+        var caseId = (await officer.ReportAsync("E0105")).GetProperty("id").GetString()!;
+        await system.FileAndDispatchAsync(caseId);
+        var task = (await Eventually.ReturnsAsync(() => staff.TaskForCaseAsync(caseId), t => t is not null))!.Value;
+        Assert.Equal(("Collection", "Case"), (task.GetProperty("kind").GetString(), task.GetProperty("source").GetString()));
+
+        var completion = await staff.PostAsJsonAsync($"/api/sanitation/tasks/{task.GetProperty("id").GetString()}/complete",
+            new { result = "满溢垃圾已清运，桶周边已清扫", photoRefs = new[] { "bin-after.jpg" } });
+        Assert.True(completion.IsSuccessStatusCode, await completion.Content.ReadAsStringAsync());
+        var handled = await Eventually.ReturnsAsync(
+            async () => await (await officer.GetAsync($"/api/inspection/cases/{caseId}")).JsonAsync(),
+            c => c.GetProperty("status").GetString() == "Handled");
+        Assert.Equal(["bin-after.jpg"], handled.GetProperty("handling").GetProperty("photoRefs").EnumerateArray().Select(p => p.GetString()));
+
+        // Back in the supervision centre: the reporting officer re-checks on site (核查), the shift lead closes (结案).
+        await (await operatorClient.PostAsJsonAsync($"/api/inspection/cases/{caseId}/recheck-request", new { officerId = "officer-overflow" })).JsonAsync();
+        await (await officer.PostAsJsonAsync($"/api/inspection/cases/{caseId}/recheck", new { passed = true, photoRefs = new[] { "recheck.jpg" } })).JsonAsync();
+        var closed = await (await lead.PostAsJsonAsync($"/api/inspection/cases/{caseId}/close", new { })).JsonAsync();
+        Assert.Equal("Closed", closed.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task A_reported_case_and_a_case_dispatched_to_another_department_create_no_sanitation_task()
     {
         system.RequireBroker();
