@@ -39,9 +39,7 @@ public sealed class InspectionModule : IServiceModule
         builder.Services.AddSingleton(StepLimitOptions.Load(builder.Configuration, deadlines));
         builder.Services.AddSingleton(DeadlineSweepOptions.From(builder.Configuration));
         builder.Services.AddSingleton(DuplicateOptions.From(builder.Configuration));
-        builder.Services.AddSingleton<DeadlineSweep>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<DeadlineSweep>());
-        builder.Services.AddHealthChecks().AddCheck<SweepHealthCheck<DeadlineSweep>>("deadline-sweep", tags: [HealthEndpoints.ReadyTag]);
+        builder.Services.AddSweep<DeadlineSweep>("deadline-sweep");
         builder.Services.AddServiceStorage<ICaseStore>(
             builder.Configuration,
             ServiceName,

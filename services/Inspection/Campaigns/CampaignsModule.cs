@@ -37,9 +37,7 @@ public static class CampaignsModule
         builder.Services.AddSingleton<PinnedChecklists>();
         builder.Services.AddSingleton<OverdueRectifications>();
         builder.Services.AddSingleton<DailySummaries>();
-        builder.Services.AddSingleton<CampaignSweep>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<CampaignSweep>());
-        builder.Services.AddHealthChecks().AddCheck<SweepHealthCheck<CampaignSweep>>("campaign-sweep", tags: [HealthEndpoints.ReadyTag]);
+        builder.Services.AddSweep<CampaignSweep>("campaign-sweep");
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         if (storage.Provider == StorageProvider.MongoDb)
         {

@@ -17,9 +17,7 @@ public static class ClearanceModule
         builder.Services.AddServiceStore<IClearanceStore>(builder.Configuration, SanitationModule.ServiceName,
             sqlite => new SqliteClearanceStore(sqlite), mongo => new MongoClearanceStore(mongo));
         builder.Services.AddSingleton<ClearanceJudge>();
-        builder.Services.AddSingleton<ClearanceSweep>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<ClearanceSweep>());
-        builder.Services.AddHealthChecks().AddCheck<SweepHealthCheck<ClearanceSweep>>("clearance-sweep", tags: [HealthEndpoints.ReadyTag]);
+        builder.Services.AddSweep<ClearanceSweep>("clearance-sweep");
     }
 
     public static RouteGroupBuilder MapClearance(this RouteGroupBuilder api) => api.MapClearanceQueries();
