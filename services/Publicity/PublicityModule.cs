@@ -1,3 +1,4 @@
+using DigitalCity.Publicity.Contests.Definitions;
 using DigitalCity.Publicity.Figures;
 using DigitalCity.Publicity.Storage;
 using DigitalCity.ServiceDefaults.Hosting;
@@ -15,13 +16,16 @@ public sealed class PublicityModule : IServiceModule
 
     public string Name => ServiceName;
 
-    public void AddServices(WebApplicationBuilder builder) =>
+    public void AddServices(WebApplicationBuilder builder)
+    {
         builder.Services.AddServiceStorage<IFigureStore>(
             builder.Configuration,
             ServiceName,
             (_, sqlite) => new SqliteFigureStore(sqlite),
             (_, mongo) => new MongoFigureStore(mongo),
-            []);
+            [MongoContestStore.CollectionName]);
+        builder.AddContests();
+    }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) =>
         bus.AddServiceConsumer<DailyFiguresConsumer>(ServiceName);
@@ -30,5 +34,6 @@ public sealed class PublicityModule : IServiceModule
     {
         var api = app.MapGroup($"/api/{ServiceName}").WithGroupName(ServiceName);
         api.MapDailyFigures();
+        api.MapContests();
     }
 }

@@ -1,0 +1,18 @@
+using MassTransit;
+
+namespace DigitalCity.Contracts.Publicity;
+
+/// <summary>A contest's rules were set or changed (version <see cref="Version"/>): its period, its places and its prize money.</summary>
+[EntityName("digitalcity.publicity.contest-defined")]
+public sealed record ContestDefined(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid ContestId,
+    string Code,
+    string Name,
+    DateOnly Opens,
+    DateOnly Closes,
+    string RequiredTopic,
+    int Places,
+    int PrizeMoneyYuan,
+    long Version) : IIntegrationEvent;
