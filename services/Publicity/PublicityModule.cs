@@ -1,3 +1,4 @@
+using DigitalCity.Publicity.Contests.Entrants;
 using DigitalCity.Publicity.Figures;
 using DigitalCity.Publicity.Storage;
 using DigitalCity.ServiceDefaults.Hosting;
@@ -5,6 +6,8 @@ using DigitalCity.ServiceDefaults.Messaging;
 using DigitalCity.ServiceDefaults.Storage;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalCity.Publicity;
 
@@ -15,13 +18,19 @@ public sealed class PublicityModule : IServiceModule
 
     public string Name => ServiceName;
 
-    public void AddServices(WebApplicationBuilder builder) =>
+    public void AddServices(WebApplicationBuilder builder)
+    {
         builder.Services.AddServiceStorage<IFigureStore>(
             builder.Configuration,
             ServiceName,
             (_, sqlite) => new SqliteFigureStore(sqlite),
             (_, mongo) => new MongoFigureStore(mongo),
             []);
+
+        // Fail at startup, not at the first entry, when entrants' numbers could not be protected.
+        var personalData = builder.Configuration.GetSection(PersonalDataOptions.Section).Get<PersonalDataOptions>() ?? new PersonalDataOptions();
+        builder.Services.AddSingleton(new PhoneProtector(personalData));
+    }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) =>
         bus.AddServiceConsumer<DailyFiguresConsumer>(ServiceName);
