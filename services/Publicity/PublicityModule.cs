@@ -1,4 +1,5 @@
 using DigitalCity.Publicity.Contests.Definitions;
+using DigitalCity.Publicity.Contests.Entrants;
 using DigitalCity.Publicity.Figures;
 using DigitalCity.Publicity.Storage;
 using DigitalCity.ServiceDefaults.Hosting;
@@ -6,6 +7,8 @@ using DigitalCity.ServiceDefaults.Messaging;
 using DigitalCity.ServiceDefaults.Storage;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalCity.Publicity;
 
@@ -25,6 +28,10 @@ public sealed class PublicityModule : IServiceModule
             (_, mongo) => new MongoFigureStore(mongo),
             [MongoContestStore.CollectionName]);
         builder.AddContests();
+
+        // Fail at startup, not at the first entry, when entrants' numbers could not be protected.
+        var personalData = builder.Configuration.GetSection(PersonalDataOptions.Section).Get<PersonalDataOptions>() ?? new PersonalDataOptions();
+        builder.Services.AddSingleton(new PhoneProtector(personalData));
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) =>

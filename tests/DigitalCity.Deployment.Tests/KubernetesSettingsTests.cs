@@ -155,8 +155,10 @@ public sealed class KubernetesSettingsTests
     }
 
     /// <summary>Where each setting of a process comes from, comparable between processes.</summary>
+    /// <summary>A process's settings, but for those only the publicity service reads.</summary>
     static string Describe(Manifests manifests, string process) =>
         string.Join('\n', manifests.Settings(manifests.AppContainer(process)).Values
+            .Where(s => !DocumentedSettings.PublicityOnly.Contains(s.Name))
             .OrderBy(s => s.Name, StringComparer.Ordinal)
             .Select(s => $"{s.Name}={s.Value}|{s.ConfigMap}|{s.Secret}|{s.Key}"));
 

@@ -24,6 +24,11 @@ public sealed class DistributedSystem : IAsyncLifetime
 {
     public const string SigningKey = "digitalcity-integration-signing-key-0123456789";
 
+    /// <summary>Keys of contest entrants' phone numbers (base64 of 32 bytes each); only the publicity service reads them.</summary>
+    public const string PhoneEncryptionKey = "aW50ZWdyYXRpb24tcGhvbmUtZW5jcnlwdGlvbi1rZXk=";
+
+    public const string PhoneHmacKey = "aW50ZWdyYXRpb24tcGhvbmUtbG9va3VwLWhtYWMtayE=";
+
     readonly List<WebApplication> _hosts = [];
     readonly string _root = Directory.CreateTempSubdirectory("digitalcity-integration-").FullName;
     string? _skipReason;
@@ -118,6 +123,8 @@ public sealed class DistributedSystem : IAsyncLifetime
             "--Storage:Provider=Sqlite",
             $"--Storage:Sqlite:DataDirectory={Path.Combine(_root, module.Name, "data")}",
             $"--Auth:SigningKey={SigningKey}",
+            $"--Publicity:PersonalData:EncryptionKey={PhoneEncryptionKey}",
+            $"--Publicity:PersonalData:HmacKey={PhoneHmacKey}",
             .. Broker.HostArguments(),
         ];
         return await StartAsync(ServiceHost.Build(args, module.Name, [module], CaptureLogs));

@@ -1,6 +1,7 @@
 using DigitalCity.Contracts;
 using DigitalCity.Inspection.Places;
 using DigitalCity.ServiceDefaults.Http;
+using DigitalCity.ServiceDefaults.PersonalData;
 
 namespace DigitalCity.Inspection.Premises;
 

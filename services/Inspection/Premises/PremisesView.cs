@@ -1,4 +1,5 @@
 using DigitalCity.Contracts;
+using DigitalCity.ServiceDefaults.PersonalData;
 
 namespace DigitalCity.Inspection.Premises;
 

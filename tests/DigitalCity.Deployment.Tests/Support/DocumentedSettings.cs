@@ -35,6 +35,14 @@ internal static class DocumentedSettings
         QuorumQueues,
     };
 
+    /// <summary>Read by the publicity service only: the keys that protect contest entrants' phone numbers.</summary>
+    public static readonly IReadOnlySet<string> PublicityOnly = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Publicity__PersonalData__EncryptionKey",
+        "Publicity__PersonalData__HmacKey",
+        "Publicity__PersonalData__KeyId",
+    };
+
     /// <summary>Read by the gateway only: where YARP forwards each service's routes.</summary>
     public static readonly IReadOnlySet<string> GatewayOnly = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -48,6 +56,8 @@ internal static class DocumentedSettings
     {
         "Auth__SigningKey",
         "Messaging__RabbitMq__Password",
+        "Publicity__PersonalData__EncryptionKey",
+        "Publicity__PersonalData__HmacKey",
     };
 
     /// <summary>
@@ -61,6 +71,7 @@ internal static class DocumentedSettings
     {
         "OTEL_EXPORTER_OTLP_ENDPOINT",
         QuorumQueues,
+        "Publicity__PersonalData__KeyId",
     };
 
     public static readonly string[] Services = ["inspection", "sanitation", "publicity"];
@@ -78,5 +89,7 @@ internal static class DocumentedSettings
     public static IReadOnlySet<string> For(string process) =>
         process == "gateway"
             ? Common.Union(GatewayOnly).ToHashSet(StringComparer.Ordinal)
-            : Common.Union(ServiceOnly).ToHashSet(StringComparer.Ordinal);
+            : process == "publicity"
+                ? Common.Union(ServiceOnly).Union(PublicityOnly).ToHashSet(StringComparer.Ordinal)
+                : Common.Union(ServiceOnly).ToHashSet(StringComparer.Ordinal);
 }

@@ -1,4 +1,5 @@
 using DigitalCity.Inspection;
+using DigitalCity.Publicity;
 using DigitalCity.ServiceDefaults.Hosting;
 
 namespace DigitalCity.Tests.Services.Hosting;
@@ -54,5 +55,29 @@ public class StartupSafetyTests
                 "--Messaging:RabbitMq:Host=rabbitmq", "--Messaging:RabbitMq:Username=digitalcity"), "inspection", [new InspectionModule()]));
 
         Assert.Contains("Messaging:RabbitMq:Password", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "ZGV2LW9ubHktcGhvbmUtbG9va3VwLWhtYWMta2V5ISE=", "Publicity:PersonalData:EncryptionKey")]
+    [InlineData("c2hvcnQ=", "ZGV2LW9ubHktcGhvbmUtbG9va3VwLWhtYWMta2V5ISE=", "Publicity:PersonalData:EncryptionKey")]
+    [InlineData("ZGV2LW9ubHktcGhvbmUtZW5jcnlwdGlvbi1rZXkhISE=", null, "Publicity:PersonalData:HmacKey")]
+    [InlineData("ZGV2LW9ubHktcGhvbmUtZW5jcnlwdGlvbi1rZXkhISE=", "c2hvcnQ=", "Publicity:PersonalData:HmacKey")]
+    public void Publicity_without_both_personal_data_keys_is_refused_naming_the_setting(string? encryptionKey, string? hmacKey, string setting)
+    {
+        List<string> extra = ["--Auth:SigningKey=a-signing-key-of-at-least-32-bytes!!"];
+        if (encryptionKey is not null)
+        {
+            extra.Add($"--Publicity:PersonalData:EncryptionKey={encryptionKey}");
+        }
+
+        if (hmacKey is not null)
+        {
+            extra.Add($"--Publicity:PersonalData:HmacKey={hmacKey}");
+        }
+
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            ServiceHost.Build(Production([.. extra]), "publicity", [new PublicityModule()]));
+
+        Assert.Contains(setting, error.Message, StringComparison.Ordinal);
     }
 }

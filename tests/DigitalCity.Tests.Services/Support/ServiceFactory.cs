@@ -17,6 +17,11 @@ public sealed class ServiceFactory<THost>(string dataDirectory) : WebApplication
 {
     public const string SigningKey = "digitalcity-test-signing-key-0123456789abcdef";
 
+    /// <summary>Test keys of contest entrants' phone numbers: base64 of 32 bytes each.</summary>
+    public const string PhoneEncryptionKey = "dGVzdC1waG9uZS1lbmNyeXB0aW9uLWtleS0zMmJ5dGU=";
+
+    public const string PhoneHmacKey = "dGVzdC1waG9uZS1sb29rdXAtaG1hYy1rZXktMzJieXQ=";
+
     public string DataDirectory { get; } = dataDirectory;
 
     public ITestHarness Harness => Services.GetTestHarness();
@@ -41,6 +46,8 @@ public sealed class ServiceFactory<THost>(string dataDirectory) : WebApplication
         builder.UseSetting("Storage:Sqlite:DataDirectory", DataDirectory);
         builder.UseSetting("Messaging:Transport", "InMemory");
         builder.UseSetting("Auth:SigningKey", SigningKey);
+        builder.UseSetting("Publicity:PersonalData:EncryptionKey", PhoneEncryptionKey);
+        builder.UseSetting("Publicity:PersonalData:HmacKey", PhoneHmacKey);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.100");
         builder.ConfigureTestServices(services => services.AddMassTransitTestHarness());
     }

@@ -1,6 +1,6 @@
-using DigitalCity.Inspection.Premises;
+using DigitalCity.ServiceDefaults.PersonalData;
 
-namespace DigitalCity.Tests.Unit.Inspection.PremisesRegistry;
+namespace DigitalCity.Tests.Unit.ServiceDefaults;
 
 public class PhoneNumberTests
 {
@@ -26,4 +26,17 @@ public class PhoneNumberTests
         Assert.Equal("173****5029", PhoneNumber.Mask("17312345029"));
         Assert.Equal("039****1234", PhoneNumber.Mask("0391-3561234"));
     }
+
+    [Theory]
+    [InlineData("17312345029", "17312345029")]
+    [InlineData(" 173 1234 5029 ", "17312345029")]
+    public void A_mobile_has_one_canonical_form(string typed, string stored) =>
+        Assert.Equal(stored, PhoneNumber.NormalizeMobile(typed));
+
+    [Theory]
+    [InlineData("0391-3561234")]
+    [InlineData("03913561234")]
+    [InlineData("12312345029")]
+    [InlineData("+8617312345029")]
+    public void Landlines_and_other_text_are_not_mobiles(string typed) => Assert.Null(PhoneNumber.NormalizeMobile(typed));
 }
