@@ -35,6 +35,7 @@ public static class ClearanceQueries
     {
         var errors = new ValidationErrors();
         var (first, last) = ReportPeriod.Read(from, to, errors);
+        errors.District(district);
         if (errors.Any)
         {
             return errors.ToResult();
@@ -47,6 +48,7 @@ public static class ClearanceQueries
     {
         var errors = new ValidationErrors();
         var request = Paging.Read(page, pageSize, errors);
+        errors.District(district);
         if (errors.Any)
         {
             return errors.ToResult();

@@ -29,6 +29,7 @@ public static class CollectionQueries
         var errors = new ValidationErrors();
         var (first, last) = ReportPeriod.Read(from, to, errors);
         var request = Paging.Read(page, pageSize, errors);
+        errors.District(district);
         if (errors.Any)
         {
             return errors.ToResult();

@@ -55,7 +55,7 @@ public static class MaintenanceOrderQueries
     {
         var errors = new ValidationErrors();
         var request = Paging.Read(page, pageSize, errors);
-        errors.Check(district is null || FacilityForm.IsDistrictCode(district), "district", "'district' must be a 6-digit administrative code.");
+        errors.District(district);
         if (errors.Any)
         {
             return errors.ToResult();

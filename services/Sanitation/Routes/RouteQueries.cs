@@ -37,6 +37,7 @@ public static class RouteQueries
     {
         var errors = new ValidationErrors();
         var request = Paging.Read(page, pageSize, errors);
+        errors.District(district);
         if (errors.Any)
         {
             return errors.ToResult();

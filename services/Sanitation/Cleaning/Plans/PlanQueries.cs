@@ -50,10 +50,6 @@ public static class PlanQueries
             : (null, TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: $"You are not in a crew of segment {segmentCode}; staff read the plans they work on."));
     }
 
-    /// <summary>Checks the optional <c>district</c> filter: a 6-digit code.</summary>
-    public static ValidationErrors District(this ValidationErrors errors, string? district) =>
-        errors.Check(district is null || (district.Length == 6 && district.All(char.IsAsciiDigit)), "district", "'district' is a 6-digit district code, e.g. 410802.");
-
     static async Task<IResult> ListAsync(string? district, int? page, int? pageSize, ClaimsPrincipal user, ICleaningStore store, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors().District(district);

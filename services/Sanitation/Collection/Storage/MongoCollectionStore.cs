@@ -82,15 +82,17 @@ public sealed class MongoCollectionStore : ICollectionStore
         match &= query.DistrictCode is null ? Filter.Empty : Filter.Eq("districtCode", query.DistrictCode);
         match &= query.SiteCode is null ? Filter.Empty : Filter.Eq("siteCode", query.SiteCode);
         var key = new BsonDocument(query.By.Select(d => new BsonElement(d.ToString(), FieldOf(d))));
-        var cells = await _records.Aggregate()
+        var grouped = _records.Aggregate()
             .Match(match)
             .Group(new BsonDocument
             {
                 { "_id", key },
                 { "weightKg", new BsonDocument("$sum", "$weightKg") },
                 { "records", new BsonDocument("$sum", 1) },
-            })
-            .Sort(new BsonDocument(query.By.Select(d => new BsonElement($"_id.{d}", 1))))
+            });
+
+        // MongoDB refuses an empty $sort; a grand total is one cell and needs none.
+        var cells = await (query.By.Count == 0 ? grouped : grouped.Sort(new BsonDocument(query.By.Select(d => new BsonElement($"_id.{d}", 1)))))
             .ToListAsync(cancellationToken);
         if (cells.Count == 0 && query.By.Count == 0)
         {

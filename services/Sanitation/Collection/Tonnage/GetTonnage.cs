@@ -30,6 +30,7 @@ public static class GetTonnage
         var errors = new ValidationErrors();
         var (first, last) = ReportPeriod.Read(from, to, errors);
         var dimensions = Dimensions(by, errors);
+        errors.District(district);
         if (errors.Any)
         {
             return errors.ToResult();

@@ -201,6 +201,9 @@ public class CollectionIntakeTests(SanitationFixture fixture) : IClassFixture<Sa
         Assert.Equal(HttpStatusCode.BadRequest, (await staff.GetAsync("/api/sanitation/tonnage?from=2023-01-27&to=2023-01-21")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await staff.GetAsync("/api/sanitation/tonnage?from=2023-01-21&to=2023-01-27&by=colour")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await staff.GetAsync("/api/sanitation/collections?from=2023-01-21")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await staff.GetAsync("/api/sanitation/tonnage?from=2023-01-21&to=2023-01-27&district=41")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await staff.GetAsync("/api/sanitation/clearance?from=2023-01-21&to=2023-01-27&district=山阳区")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await staff.GetAsync("/api/sanitation/routes?district=4108")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync("/api/sanitation/collections?from=2023-01-21&to=2023-01-27")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsync("/api/sanitation/collections/import", new StringContent("x", Encoding.UTF8, "text/csv"))).StatusCode);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await fixture.Supervisor.PostAsJsonAsync("/api/sanitation/collections/import", new { })).StatusCode);
