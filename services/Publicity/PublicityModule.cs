@@ -26,7 +26,7 @@ public sealed class PublicityModule : IServiceModule
             ServiceName,
             (_, sqlite) => new SqliteFigureStore(sqlite),
             (_, mongo) => new MongoFigureStore(mongo),
-            [MongoContestStore.CollectionName]);
+            ContestsModule.OutboxCollections);
         builder.AddContests();
 
         // Fail at startup, not at the first entry, when entrants' numbers could not be protected.
@@ -34,8 +34,11 @@ public sealed class PublicityModule : IServiceModule
         builder.Services.AddSingleton(new PhoneProtector(personalData));
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus) =>
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
         bus.AddServiceConsumer<DailyFiguresConsumer>(ServiceName);
+        bus.AddContestConsumers();
+    }
 
     public void Map(WebApplication app)
     {

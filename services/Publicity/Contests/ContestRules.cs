@@ -1,3 +1,5 @@
+using DigitalCity.ServiceDefaults.Hosting;
+
 namespace DigitalCity.Publicity.Contests;
 
 /// <summary>
@@ -30,6 +32,13 @@ public sealed record ContestRules(
     public int Places => Tiers.Sum(t => t.Places);
 
     public int PrizeMoneyYuan => Tiers.Sum(t => t.Places * t.PrizeYuan);
+
+    /// <summary>The instant counting freezes and results may be decided: the end of the closing day, city time.</summary>
+    public DateTimeOffset EndsAt(CityClock city)
+    {
+        ArgumentNullException.ThrowIfNull(city);
+        return city.StartOf(Closes.AddDays(1));
+    }
 
     /// <summary>What is wrong with these rules, if anything (empty when they can run a contest).</summary>
     public IReadOnlyList<string> Problems()

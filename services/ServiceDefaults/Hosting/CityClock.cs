@@ -16,6 +16,13 @@ public sealed class CityClock(TimeZoneInfo zone, TimeProvider time)
 
     public DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 
+    /// <summary>The instant the city-local <paramref name="day"/> begins.</summary>
+    public DateTimeOffset StartOf(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(midnight, zone.GetUtcOffset(midnight));
+    }
+
     public static CityClock FromConfiguration(IConfiguration configuration, TimeProvider time) =>
         new(TimeZoneInfo.FindSystemTimeZoneById(configuration[TimeZoneKey] ?? "Asia/Shanghai"), time);
 }

@@ -30,8 +30,13 @@ public static class Roles
     /// <summary>环卫主管 — sanitation supervisor: keeps the facility registry, routes, schedules and cleaning plans.</summary>
     public const string SanitationSupervisor = "sanitation-supervisor";
 
+    /// <summary>宣传编辑 — sets contests' rules and writes bulletins.</summary>
     public const string PublicityEditor = "publicity-editor";
 
+    /// <summary>组委会 — the contest's organising committee: reviews entries, records likes, locks the results; may see entrants' numbers.</summary>
+    public const string ContestCommittee = "contest-committee";
+
+    /// <summary>评委 — scores entries' theme impression (题材印象).</summary>
     public const string Judge = "judge";
 
     /// <summary>Another city platform reading events and open data.</summary>
@@ -41,8 +46,11 @@ public static class Roles
     public const string Administrator = "administrator";
 
     public static IReadOnlyList<string> All { get; } =
-        [GridOfficer, Operator, ShiftLead, Dispatcher, DepartmentHandler, Inspector, CampaignManager, SanitationStaff, SanitationSupervisor, PublicityEditor, Judge, ExternalSystem, Administrator];
+        [GridOfficer, Operator, ShiftLead, Dispatcher, DepartmentHandler, Inspector, CampaignManager, SanitationStaff, SanitationSupervisor, PublicityEditor, ContestCommittee, Judge, ExternalSystem, Administrator];
 
     /// <summary>Supervision and command centre staff, who see every case.</summary>
     public static IReadOnlyList<string> CentreStaff { get; } = [Operator, ShiftLead, Dispatcher];
+
+    /// <summary>Those who work on a contest's entries: the committee, the judges and the publicity editors.</summary>
+    public static IReadOnlyList<string> ContestStaff { get; } = [ContestCommittee, Judge, PublicityEditor];
 }

@@ -16,24 +16,6 @@ public sealed class ContestDefinitionTests : IDisposable
 
     public void Dispose() => _data.Dispose();
 
-    static object Lights2023(long? version = null, string name = "焦作\"2023·美在灯影里\"网红短视频大赛") => new
-    {
-        version,
-        name,
-        opens = "2023-01-26",
-        closes = "2023-02-19",
-        ownPlatforms = new[] { "Douyin", "WeChatChannels" },
-        requiredTopic = "#焦作城管",
-        theme = "城市节日灯光、城管人工作风采",
-        tiers = new[]
-        {
-            new { name = "一等奖", places = 1, prizeYuan = 1000 },
-            new { name = "二等奖", places = 2, prizeYuan = 500 },
-            new { name = "三等奖", places = 3, prizeYuan = 300 },
-            new { name = "优秀奖", places = 5, prizeYuan = 200 },
-        },
-    };
-
     [Fact]
     public async Task An_editor_sets_the_2023_contest_anyone_reads_it_and_a_change_needs_the_version()
     {
@@ -41,9 +23,9 @@ public sealed class ContestDefinitionTests : IDisposable
         {
             var editor = factory.ClientFor("editor-1", Roles.PublicityEditor);
 
-            var set = await editor.PutAsJsonAsync("/api/publicity/contests/lights-2023", Lights2023());
-            var again = await editor.PutAsJsonAsync("/api/publicity/contests/lights-2023", Lights2023());
-            var changed = await editor.PutAsJsonAsync("/api/publicity/contests/lights-2023", Lights2023(version: 1, name: "美在灯影里 2023"));
+            var set = await editor.PutAsJsonAsync("/api/publicity/contests/lights-2023", ContestRequests.Lights2023());
+            var again = await editor.PutAsJsonAsync("/api/publicity/contests/lights-2023", ContestRequests.Lights2023());
+            var changed = await editor.PutAsJsonAsync("/api/publicity/contests/lights-2023", ContestRequests.Lights2023(version: 1, name: "美在灯影里 2023"));
 
             Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Conflict, HttpStatusCode.OK), (set.StatusCode, again.StatusCode, changed.StatusCode));
             var view = await set.ReadAsync<ContestView>();
@@ -84,8 +66,8 @@ public sealed class ContestDefinitionTests : IDisposable
             Assert.True(errors.TryGetProperty(field, out _), $"expected an error for {field}: {errors}");
         }
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await factory.ClientFor("judge-1", Roles.Judge).PutAsJsonAsync("/api/publicity/contests/lights-2023", Lights2023())).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.CreateClient().PutAsJsonAsync("/api/publicity/contests/lights-2023", Lights2023())).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await factory.ClientFor("judge-1", Roles.Judge).PutAsJsonAsync("/api/publicity/contests/lights-2023", ContestRequests.Lights2023())).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.CreateClient().PutAsJsonAsync("/api/publicity/contests/lights-2023", ContestRequests.Lights2023())).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync("/api/publicity/contests/none")).StatusCode);
     }
 }

@@ -5,6 +5,7 @@ using MassTransit.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalCity.Tests.Services.Support;
 
@@ -23,6 +24,9 @@ public sealed class ServiceFactory<THost>(string dataDirectory) : WebApplication
     public const string PhoneHmacKey = "dGVzdC1waG9uZS1sb29rdXAtaG1hYy1rZXktMzJieXQ=";
 
     public string DataDirectory { get; } = dataDirectory;
+
+    /// <summary>The clock the host runs on, when a test moves time itself (e.g. a <c>FakeTimeProvider</c>).</summary>
+    public TimeProvider? Time { get; init; }
 
     public ITestHarness Harness => Services.GetTestHarness();
 
@@ -49,6 +53,13 @@ public sealed class ServiceFactory<THost>(string dataDirectory) : WebApplication
         builder.UseSetting("Publicity:PersonalData:EncryptionKey", PhoneEncryptionKey);
         builder.UseSetting("Publicity:PersonalData:HmacKey", PhoneHmacKey);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.100");
-        builder.ConfigureTestServices(services => services.AddMassTransitTestHarness());
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddMassTransitTestHarness();
+            if (Time is not null)
+            {
+                services.AddSingleton(Time);
+            }
+        });
     }
 }

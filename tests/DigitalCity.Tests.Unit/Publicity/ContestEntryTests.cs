@@ -1,5 +1,6 @@
 using DigitalCity.Contracts.Publicity;
 using DigitalCity.Publicity.Contests;
+using DigitalCity.Publicity.Contests.Entrants;
 using DigitalCity.Publicity.Contests.Entries;
 using DigitalCity.Publicity.Contests.Scoring;
 using DigitalCity.ServiceDefaults.Domain;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace DigitalCity.Tests.Unit.Publicity;
 
-/// <summary>An entry's life by the 2023 contest's rules: submission checks, review, disqualification and like snapshots.</summary>
+/// <summary>An entry's life by the 2023 contest's rules: submission checks, review, disqualification, theme scores and posts found to be another video.</summary>
 public class ContestEntryTests
 {
     static readonly ContestRules Rules = ContestRules.BeautyInTheLights;
@@ -17,12 +18,15 @@ public class ContestEntryTests
 
     readonly FakeTimeProvider _time = new(new DateTimeOffset(2023, 1, 27, 10, 0, 0, China));
 
-    static EntrySubmission Submission(params OwnPost[] posts) => new("李明", "灯影里的民主路", "videos/li-ming.mp4", new string('a', 64),
+    static readonly Entrant LiMing = Entrant.Register("lights-2023", "李明",
+        new ProtectedPhone("k1", new byte[12], new byte[11], new byte[16], "hash-1", "173****5029"), "token-hash", TimeProvider.System);
+
+    static EntrySubmission Submission(params OwnPost[] posts) => new("灯影里的民主路", "videos/li-ming.mp4", new string('a', 64),
         posts.Length > 0 ? posts : [new OwnPost(ContestPlatform.Douyin, "https://v.douyin.com/abc", true), new OwnPost(ContestPlatform.WeChatChannels, "https://channels.weixin.qq.com/abc", true)]);
 
     ContestEntry Approved()
     {
-        var entry = ContestEntry.Submit(Submission(), "lights-2023", "hash-1", _time);
+        var entry = ContestEntry.Submit(Submission(), LiMing, _time);
         entry.Approve("https://channels.weixin.qq.com/official/1", "committee-1", _time);
         return entry;
     }
@@ -59,42 +63,48 @@ public class ContestEntryTests
         Assert.IsType<ContestEntrySubmitted>(events[0]);
         Assert.Equal(["Approved", "Disqualified"], events.OfType<ContestEntryReviewed>().Select(e => e.Standing));
         Assert.Throws<InvalidTransitionException>(() => entry.Approve("https://x", "committee-1", _time));
-        Assert.Throws<InvalidTransitionException>(() => ContestEntry.Submit(Submission(), "lights-2023", "hash-1", _time).Disqualify("x", "c", _time));
+        Assert.Throws<InvalidTransitionException>(() => ContestEntry.Submit(Submission(), LiMing, _time).Disqualify("x", "c", _time));
     }
 
     [Fact]
-    public void Likes_are_kept_as_a_series_and_a_decrease_an_unknown_post_or_a_snapshot_after_the_end_do_not_count()
+    public void An_entry_carries_its_entrants_name_and_masked_number_but_events_never_the_number()
+    {
+        var entry = ContestEntry.Submit(Submission(), LiMing, _time);
+
+        Assert.Equal(("李明", "173****5029", LiMing.Id, "hash-1"), (entry.AuthorName, entry.PhoneMasked, entry.EntrantId, entry.PhoneLookupHash));
+        var submitted = Assert.IsType<ContestEntrySubmitted>(Assert.Single(entry.PendingEvents()));
+        Assert.DoesNotContain("5029", submitted.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_theme_impression_is_the_mean_of_the_judges_scores_and_a_judge_scoring_again_replaces_theirs()
     {
         var entry = Approved();
-        var at = new DateTimeOffset(2023, 2, 1, 12, 0, 0, China);
 
-        Assert.Equal(LikeOutcome.Recorded, entry.RecordLikes(ContestPlatform.Douyin, 1200, at, ClosesAt));
-        Assert.Equal(LikeOutcome.Recorded, entry.RecordLikes(ContestPlatform.Douyin, 3000, at.AddDays(1), ClosesAt));
-        Assert.Equal(LikeOutcome.Stale, entry.RecordLikes(ContestPlatform.Douyin, 1500, at.AddHours(1), ClosesAt));
-        Assert.Throws<InvalidTransitionException>(() => entry.RecordLikes(ContestPlatform.Douyin, 2900, at.AddDays(2), ClosesAt));
-        Assert.Equal(LikeOutcome.Frozen, entry.RecordLikes(ContestPlatform.Douyin, 99_000, ClosesAt.AddSeconds(1), ClosesAt));
-        Assert.Equal(LikeOutcome.Recorded, entry.RecordLikes(ContestPlatform.OfficialChannel, 5000, at, ClosesAt));
+        entry.ScoreTheme("judge-1", 80, _time);
+        entry.ScoreTheme("judge-2", 85, _time);
+        entry.ScoreTheme("judge-3", 90, _time);
+        entry.ScoreTheme("judge-1", 81, _time);
 
-        var douyin = entry.Posts.Single(p => p.Platform == ContestPlatform.Douyin);
-        Assert.Equal([1200L, 3000L], douyin.Snapshots.Select(s => s.Likes));
-        Assert.Equal(8000L, EntryScore.Of(entry.ToTally(), Rules).TotalLikes);
-
-        var withoutChannels = ContestEntry.Submit(Submission(new OwnPost(ContestPlatform.Douyin, "https://v.douyin.com/y", true)), "lights-2023", "hash-2", _time);
-        Assert.Throws<InvalidTransitionException>(() => withoutChannels.RecordLikes(ContestPlatform.WeChatChannels, 10, at, ClosesAt));
+        Assert.Equal(85.33m, entry.ThemeImpression);
+        Assert.Equal(3, entry.ThemeScores.Count);
+        Assert.Equal(85.33m, entry.PendingEvents().OfType<ContestEntryThemeScored>().Last().ThemeImpression);
+        Assert.Throws<ArgumentOutOfRangeException>(() => entry.ScoreTheme("judge-4", 101, _time));
+        entry.Disqualify("NotOriginal: 搬运他人作品", "committee-1", _time);
+        Assert.Throws<InvalidTransitionException>(() => entry.ScoreTheme("judge-4", 70, _time));
     }
 
     [Fact]
     public void A_post_found_to_be_another_video_counts_no_likes()
     {
         var entry = Approved();
-        var at = new DateTimeOffset(2023, 2, 1, 12, 0, 0, China);
-        entry.RecordLikes(ContestPlatform.OfficialChannel, 1000, at, ClosesAt);
-        entry.RecordLikes(ContestPlatform.Douyin, 9000, at, ClosesAt);
-        entry.RecordLikes(ContestPlatform.WeChatChannels, 400, at, ClosesAt);
 
-        entry.FindNotTheSameVideo(ContestPlatform.Douyin);
+        entry.FindNotTheSameVideo(ContestPlatform.Douyin, "committee-1", _time);
 
-        var score = EntryScore.Of(entry.ToTally(), Rules);
+        var likes = new Dictionary<ContestPlatform, long> { [ContestPlatform.OfficialChannel] = 1000, [ContestPlatform.Douyin] = 9000, [ContestPlatform.WeChatChannels] = 400 };
+        var score = EntryScore.Of(entry.ToTally(likes), Rules);
         Assert.Equal((ContestPlatform.WeChatChannels, 1400L), (score.CountedPlatform!.Value, score.TotalLikes));
+        Assert.IsType<ContestEntryPostDiscounted>(entry.PendingEvents()[^1]);
+        Assert.Throws<InvalidTransitionException>(() => entry.FindNotTheSameVideo(ContestPlatform.OfficialChannel, "committee-1", _time));
     }
 }

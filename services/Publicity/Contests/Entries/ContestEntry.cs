@@ -1,4 +1,5 @@
 using DigitalCity.Contracts.Publicity;
+using DigitalCity.Publicity.Contests.Entrants;
 using DigitalCity.Publicity.Contests.Scoring;
 using DigitalCity.ServiceDefaults.Domain;
 
@@ -8,11 +9,13 @@ namespace DigitalCity.Publicity.Contests.Entries;
 /// 参赛作品 — one entry of a contest: the author's name, the lookup hash of their phone number (the number itself is
 /// kept encrypted beside it, never here in clear), the original video by reference and content hash, and its posts —
 /// the entrant's own ones from the start, the official channel's once the committee approves it. The committee
-/// approves or rejects a submitted entry and may later disqualify an approved one; like counts arrive as snapshots.
+/// approves or rejects a submitted entry and may later disqualify an approved one; judges score its theme; like
+/// counts are kept apart, per post (<see cref="Likes.ILikeStore"/>).
 /// </summary>
 public sealed class ContestEntry : AggregateRoot
 {
     readonly List<EntryPost> _posts = [];
+    readonly List<ThemeScore> _themeScores = [];
 
     ContestEntry()
     {
@@ -24,6 +27,12 @@ public sealed class ContestEntry : AggregateRoot
 
     /// <summary>The keyed HMAC of the normalised phone number: finds an entrant's entries without decrypting.</summary>
     public string PhoneLookupHash { get; private set; } = "";
+
+    /// <summary>The number as shown to everyone without the right to see it (173****5029).</summary>
+    public string PhoneMasked { get; private set; } = "";
+
+    /// <summary>The entrant who submitted it, whose token shows them their entries.</summary>
+    public Guid EntrantId { get; private set; }
 
     public string Title { get; private set; } = "";
 
@@ -38,7 +47,18 @@ public sealed class ContestEntry : AggregateRoot
 
     public string? StandingReason { get; private set; }
 
-    public int? ThemeImpression { get; private set; }
+    /// <summary>The mean of the judges' theme impressions (0–100), once a judge has scored.</summary>
+    public decimal? ThemeImpression { get; private set; }
+
+    public IReadOnlyList<ThemeScore> ThemeScores
+    {
+        get => _themeScores;
+        private set
+        {
+            _themeScores.Clear();
+            _themeScores.AddRange(value);
+        }
+    }
 
     public IReadOnlyList<EntryPost> Posts
     {
@@ -51,16 +71,19 @@ public sealed class ContestEntry : AggregateRoot
     }
 
     /// <summary>A new entry, already checked by <see cref="EntryRules"/>; raises <see cref="ContestEntrySubmitted"/>.</summary>
-    public static ContestEntry Submit(EntrySubmission submission, string contestCode, string phoneLookupHash, TimeProvider time)
+    public static ContestEntry Submit(EntrySubmission submission, Entrant entrant, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(entrant);
         var now = time.GetUtcNow();
         var entry = new ContestEntry
         {
             Id = Guid.CreateVersion7(now),
-            ContestCode = contestCode,
-            AuthorName = submission.AuthorName,
-            PhoneLookupHash = phoneLookupHash,
+            ContestCode = entrant.ContestCode,
+            EntrantId = entrant.Id,
+            AuthorName = entrant.AuthorName,
+            PhoneLookupHash = entrant.Phone.LookupHash,
+            PhoneMasked = entrant.Phone.Masked,
             Title = submission.Title,
             VideoRef = submission.VideoRef,
             VideoHash = submission.VideoHash,
@@ -68,7 +91,7 @@ public sealed class ContestEntry : AggregateRoot
             Standing = EntryStanding.Submitted,
         };
         entry._posts.AddRange(submission.OwnPosts.Select(p => new EntryPost(p.Platform, p.Url, p.CarriesTopic)));
-        entry.Raise(new ContestEntrySubmitted(Guid.NewGuid(), now, entry.Id, contestCode, entry.AuthorName, entry.Title, entry.VideoHash,
+        entry.Raise(new ContestEntrySubmitted(Guid.NewGuid(), now, entry.Id, entry.ContestCode, entry.AuthorName, entry.Title, entry.VideoHash,
             [.. entry._posts.Select(p => p.Platform.ToString())]));
         return entry;
     }
@@ -95,53 +118,41 @@ public sealed class ContestEntry : AggregateRoot
         Decide(EntryStanding.Disqualified, reason, null, reviewedBy, time);
     }
 
-    /// <summary>The judges' theme impression (题材印象), 0–100.</summary>
-    public void ScoreTheme(int impression)
+    /// <summary>
+    /// A judge's theme impression (题材印象), 0–100; a judge scoring again replaces their score. The entry's impression is
+    /// the mean of its judges' scores, to two decimals.
+    /// </summary>
+    public void ScoreTheme(string judge, int impression, TimeProvider time)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(judge);
         ArgumentOutOfRangeException.ThrowIfNegative(impression);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(impression, 100);
-        ThemeImpression = impression;
+        if (Standing is EntryStanding.Rejected or EntryStanding.Disqualified)
+        {
+            throw new InvalidTransitionException("score the theme", Standing.ToString());
+        }
+
+        _themeScores.RemoveAll(s => s.Judge == judge);
+        _themeScores.Add(new ThemeScore(judge, impression));
+        ThemeImpression = Math.Round(_themeScores.Average(s => (decimal)s.Impression), 2, MidpointRounding.AwayFromZero);
+        Raise(new ContestEntryThemeScored(Guid.NewGuid(), time.GetUtcNow(), Id, ContestCode, judge, impression, ThemeImpression.Value, _themeScores.Count));
     }
 
     /// <summary>The committee found the entrant's post on <paramref name="platform"/> not to be the same original video: its likes never count.</summary>
-    public void FindNotTheSameVideo(ContestPlatform platform) => Post(platform).FindNotTheSameVideo();
-
-    /// <summary>
-    /// A like count of the post on <paramref name="platform"/> read at <paramref name="takenAt"/>. A snapshot after
-    /// <paramref name="closesAt"/> is not kept (counting froze at the contest's end); one older than the last kept is
-    /// stale; a count lower than the last kept is refused (<see cref="InvalidTransitionException"/>); an entry without
-    /// a post there is refused too.
-    /// </summary>
-    public LikeOutcome RecordLikes(ContestPlatform platform, long likes, DateTimeOffset takenAt, DateTimeOffset closesAt)
+    public void FindNotTheSameVideo(ContestPlatform platform, string foundBy, TimeProvider time)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(likes);
-        var post = Post(platform);
-        if (takenAt > closesAt)
-        {
-            return LikeOutcome.Frozen;
-        }
-
-        if (post.Snapshots.Count > 0 && takenAt <= post.Snapshots[^1].TakenAt)
-        {
-            return LikeOutcome.Stale;
-        }
-
-        if (likes < post.Likes)
-        {
-            throw new InvalidTransitionException($"record {likes} likes, fewer than the {post.Likes} already counted", $"{platform} at {post.Likes} likes");
-        }
-
-        post.Add(new LikeSnapshot(takenAt, likes));
-        return LikeOutcome.Recorded;
+        var post = _posts.FirstOrDefault(p => p.Platform == platform && p.Platform != ContestPlatform.OfficialChannel)
+            ?? throw new InvalidTransitionException($"judge the {platform} post", "an entry without an own post there");
+        post.FindNotTheSameVideo();
+        Raise(new ContestEntryPostDiscounted(Guid.NewGuid(), time.GetUtcNow(), Id, ContestCode, platform.ToString(), foundBy));
     }
 
-    /// <summary>The entry as the ranking reads it.</summary>
-    public EntryTally ToTally() => new(Id, AuthorName, Title, SubmittedAt, Standing, ThemeImpression,
-        [.. _posts.Select(p => new PostLikes(p.Platform, p.Likes, p.SameOriginalVideo, p.CarriesTopic))]);
+    /// <summary>Whether the entry has a post on <paramref name="platform"/> that likes may be counted for.</summary>
+    public bool HasPost(ContestPlatform platform) => _posts.Any(p => p.Platform == platform);
 
-    EntryPost Post(ContestPlatform platform) =>
-        _posts.FirstOrDefault(p => p.Platform == platform)
-        ?? throw new InvalidTransitionException($"count likes on {platform}", $"an entry without a {platform} post");
+    /// <summary>The entry as the ranking reads it.</summary>
+    public EntryTally ToTally(IReadOnlyDictionary<ContestPlatform, long> likes) => new(Id, AuthorName, Title, SubmittedAt, Standing, ThemeImpression,
+        [.. _posts.Select(p => new PostLikes(p.Platform, likes.GetValueOrDefault(p.Platform), p.SameOriginalVideo, p.CarriesTopic))]);
 
     void Require(EntryStanding standing, string action)
     {

@@ -2,13 +2,11 @@ namespace DigitalCity.Publicity.Contests.Entries;
 
 /// <summary>
 /// One post of an entry's video: where (<see cref="Platform"/>), its link, whether it carries the contest's topic, and
-/// whether the committee found it the same original video. Its like counts arrive over time as snapshots; the last
-/// one taken before the contest closed is what counts.
+/// whether the committee found it the same original video. Its like counts are kept apart, as a time series per post
+/// (<see cref="Likes.ILikeStore"/>), so a snapshot never rewrites the entry.
 /// </summary>
 public sealed class EntryPost
 {
-    readonly List<LikeSnapshot> _snapshots = [];
-
     EntryPost()
     {
     }
@@ -29,22 +27,5 @@ public sealed class EntryPost
     /// <summary>The committee's finding; a post found to be another video counts no likes.</summary>
     public bool SameOriginalVideo { get; private set; } = true;
 
-    public IReadOnlyList<LikeSnapshot> Snapshots
-    {
-        get => _snapshots;
-        private set
-        {
-            _snapshots.Clear();
-            _snapshots.AddRange(value);
-        }
-    }
-
-    public long Likes => _snapshots.Count == 0 ? 0 : _snapshots[^1].Likes;
-
     internal void FindNotTheSameVideo() => SameOriginalVideo = false;
-
-    internal void Add(LikeSnapshot snapshot) => _snapshots.Add(snapshot);
 }
-
-/// <summary>A like count read at <see cref="TakenAt"/>.</summary>
-public sealed record LikeSnapshot(DateTimeOffset TakenAt, long Likes);

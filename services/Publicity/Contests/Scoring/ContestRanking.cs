@@ -37,16 +37,18 @@ public static class ContestRanking
     static string Why((EntryTally Entry, EntryScore Score, decimal? Blend) s, int index, List<(EntryTally Entry, EntryScore Score, decimal? Blend)> ordered, ContestRules rules)
     {
         var why = rules.ThemeRule == ThemeImpressionRule.WeightedBlend
-            ? $"score {s.Blend!.Value.ToString("0.####", CultureInfo.InvariantCulture)} = {1 - rules.ThemeWeight:0.##} × likes share + {rules.ThemeWeight:0.##} × theme impression {s.Entry.ThemeImpression ?? 0}"
+            ? $"score {s.Blend!.Value.ToString("0.####", CultureInfo.InvariantCulture)} = {1 - rules.ThemeWeight:0.##} × likes share + {rules.ThemeWeight:0.##} × theme impression {Impression(s.Entry)}"
             : $"{s.Score.TotalLikes.ToString("N0", CultureInfo.InvariantCulture)} likes";
         if (index + 1 < ordered.Count && rules.ThemeRule == ThemeImpressionRule.TieBreaker && ordered[index + 1].Score.TotalLikes == s.Score.TotalLikes)
         {
             var next = ordered[index + 1].Entry;
             why += (s.Entry.ThemeImpression ?? 0) != (next.ThemeImpression ?? 0)
-                ? $"; ahead of {next.Author}'s entry with the same likes by theme impression {s.Entry.ThemeImpression ?? 0} to {next.ThemeImpression ?? 0}"
+                ? $"; ahead of {next.Author}'s entry with the same likes by theme impression {Impression(s.Entry)} to {Impression(next)}"
                 : $"; ahead of {next.Author}'s entry with the same likes and theme impression by submitting earlier";
         }
 
         return why;
     }
+
+    static string Impression(EntryTally entry) => (entry.ThemeImpression ?? 0).ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -7,5 +7,5 @@ public sealed record EntryTally(
     string Title,
     DateTimeOffset SubmittedAt,
     EntryStanding Standing,
-    int? ThemeImpression,
+    decimal? ThemeImpression,
     IReadOnlyList<PostLikes> Posts);
