@@ -1,3 +1,4 @@
+using DigitalCity.Publicity.Contests.Certificates;
 using DigitalCity.Publicity.Contests.Definitions;
 using DigitalCity.Publicity.Contests.Entrants;
 using DigitalCity.Publicity.Figures;
@@ -28,6 +29,7 @@ public sealed class PublicityModule : IServiceModule
             (_, mongo) => new MongoFigureStore(mongo),
             ContestsModule.OutboxCollections);
         builder.AddContests();
+        builder.AddCertificates();
 
         // Fail at startup, not at the first entry, when entrants' numbers could not be protected.
         var personalData = builder.Configuration.GetSection(PersonalDataOptions.Section).Get<PersonalDataOptions>() ?? new PersonalDataOptions();

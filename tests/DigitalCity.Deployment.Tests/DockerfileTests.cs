@@ -126,6 +126,28 @@ public sealed class DockerfileTests
         Assert.Equal(["dotnet", $"{ProjectGraph.AssemblyName(HostProject(path))}.dll"], entryPoint.Words);
     }
 
+    [Fact]
+    public void The_publicity_image_installs_the_certificates_font_while_still_root()
+    {
+        var final = Dockerfile.Load("services/Publicity.Host/Dockerfile").Final;
+        var (install, installIndex) = final.FindRun("install -y --no-install-recommends");
+        var userIndex = final.Instructions.ToList().FindIndex(i => i.Keyword == "USER");
+
+        // The font award certificates are drawn with by default (CertificateOptions.DefaultFontPaths).
+        Assert.Contains(CertificateFontPackage, install.Words);
+        Assert.True(installIndex < userIndex, $"{CertificateFontPackage} must be installed before USER switches to the unprivileged user.");
+    }
+
+    [Fact]
+    public void The_ci_script_installs_the_same_certificates_font()
+    {
+        var script = Repository.ReadText(".ci/run");
+
+        Assert.Contains($"need_packages+=({CertificateFontPackage})", script, StringComparison.Ordinal);
+    }
+
+    const string CertificateFontPackage = "fonts-wqy-microhei";
+
     /// <summary>The one project file in the Dockerfile's folder.</summary>
     static string HostProject(string dockerfilePath)
     {

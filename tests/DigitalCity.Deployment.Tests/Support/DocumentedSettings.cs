@@ -35,13 +35,17 @@ internal static class DocumentedSettings
         QuorumQueues,
     };
 
-    /// <summary>Read by the publicity service only: the keys that protect contest entrants' phone numbers.</summary>
+    /// <summary>Read by the publicity service only: the keys that protect contest entrants' phone numbers, the certificates' font.</summary>
     public static readonly IReadOnlySet<string> PublicityOnly = new HashSet<string>(StringComparer.Ordinal)
     {
         "Publicity__PersonalData__EncryptionKey",
         "Publicity__PersonalData__HmacKey",
         "Publicity__PersonalData__KeyId",
+        CertificateFontPath,
     };
+
+    /// <summary>The award certificates' font file; by default the one the publicity image installs.</summary>
+    public const string CertificateFontPath = "Publicity__Certificates__FontPath";
 
     /// <summary>Read by the gateway only: where YARP forwards each service's routes.</summary>
     public static readonly IReadOnlySet<string> GatewayOnly = new HashSet<string>(StringComparer.Ordinal)
@@ -72,6 +76,7 @@ internal static class DocumentedSettings
         "OTEL_EXPORTER_OTLP_ENDPOINT",
         QuorumQueues,
         "Publicity__PersonalData__KeyId",
+        CertificateFontPath,
     };
 
     public static readonly string[] Services = ["inspection", "sanitation", "publicity"];
