@@ -42,10 +42,14 @@ internal static class DocumentedSettings
         "Publicity__PersonalData__HmacKey",
         "Publicity__PersonalData__KeyId",
         CertificateFontPath,
+        CertificateIssuer,
     };
 
     /// <summary>The award certificates' font file; by default the one the publicity image installs.</summary>
     public const string CertificateFontPath = "Publicity__Certificates__FontPath";
+
+    /// <summary>Who signs the award certificates; by default the bureau.</summary>
+    public const string CertificateIssuer = "Publicity__Certificates__Issuer";
 
     /// <summary>Read by the gateway only: where YARP forwards each service's routes.</summary>
     public static readonly IReadOnlySet<string> GatewayOnly = new HashSet<string>(StringComparer.Ordinal)
@@ -77,6 +81,7 @@ internal static class DocumentedSettings
         QuorumQueues,
         "Publicity__PersonalData__KeyId",
         CertificateFontPath,
+        CertificateIssuer,
     };
 
     public static readonly string[] Services = ["inspection", "sanitation", "publicity"];

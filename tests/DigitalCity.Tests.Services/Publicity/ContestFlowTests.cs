@@ -14,6 +14,7 @@ using DigitalCity.Publicity.Host;
 using DigitalCity.ServiceDefaults.Security;
 using DigitalCity.Tests.Services.Support;
 using Microsoft.Extensions.Time.Testing;
+using UglyToad.PdfPig;
 
 namespace DigitalCity.Tests.Services.Publicity;
 
@@ -21,7 +22,7 @@ namespace DigitalCity.Tests.Services.Publicity;
 /// The 2023 contest run through the API on a fake clock: fifteen entrants register and submit, the committee rejects one
 /// and later disqualifies the leader, one entrant's WeChat Channels post beats their Douyin post, another's Douyin post is
 /// found to be another video, two entries tie on likes and the judges' theme impression splits them; after the end the
-/// committee locks the result: exactly eleven winners and ¥3,900.
+/// committee locks the result: exactly eleven winners and ¥3,900, each with a certificate whose text extracts as written.
 /// </summary>
 public sealed class ContestFlowTests : IDisposable
 {
@@ -206,6 +207,21 @@ public sealed class ContestFlowTests : IDisposable
         var event_ = await PublishedAsync<ContestResultsPublished>(e => e.ContestCode == "lights-2023");
         Assert.Equal(winners, event_.Winners.Select(w => w.AuthorName));
         Assert.Equal(3900, event_.PrizeMoneyYuan);
+
+        // Each winner's certificate is a PDF whose Chinese text extracts as written; an entry that won nothing has none.
+        var certificate = await _factory.CreateClient().GetAsync($"{Contest}/results/certificates/{ids[2]}");
+        Assert.Equal("application/pdf", certificate.Content.Headers.ContentType!.MediaType);
+        using (var pdf = PdfDocument.Open(await certificate.Content.ReadAsByteArrayAsync()))
+        {
+            var text = string.Concat(pdf.GetPage(1).Letters.Select(l => l.Value)).Replace(" ", "", StringComparison.Ordinal);
+            Assert.Contains("荣誉证书", text, StringComparison.Ordinal);
+            Assert.Contains("张伟同志：", text, StringComparison.Ordinal);
+            Assert.Contains("你的作品《灯影里的焦作2》在焦作\"2023·美在灯影里\"网红短视频大赛中荣获二等奖，奖金人民币500元。", text, StringComparison.Ordinal);
+            Assert.Contains("证书编号：LIGHTS-2023-002", text, StringComparison.Ordinal);
+            Assert.Contains("2023年2月20日", text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await _factory.CreateClient().GetAsync($"{Contest}/results/certificates/{ids[12]}")).StatusCode);
 
         // Locked: nothing that decides it changes, and it is published once.
         Assert.Equal(HttpStatusCode.Conflict, (await committee.PostAsync($"{Contest}/results", null)).StatusCode);

@@ -1,7 +1,7 @@
 namespace DigitalCity.Publicity.Contests.Certificates;
 
 /// <summary>
-/// Configuration section <c>Publicity:Certificates</c>: the font award certificates are drawn with. It must be a
+/// Configuration section <c>Publicity:Certificates</c>: the font award certificates are drawn with, and their issuer. It must be a
 /// TrueType CJK font (<c>.ttf</c>, or a <c>.ttc</c> collection whose first face is used), because it is embedded
 /// in each PDF so that the Chinese text shows and extracts the same everywhere.
 /// </summary>
@@ -20,4 +20,7 @@ public sealed class CertificateOptions
 
     /// <summary>The font file; when unset, the first of <see cref="DefaultFontPaths"/> that exists.</summary>
     public string? FontPath { get; set; }
+
+    /// <summary>Who issues the certificates (颁发单位), as signed on each.</summary>
+    public string Issuer { get; set; } = "焦作市城市管理局";
 }

@@ -5,12 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalCity.Publicity.Contests.Certificates;
 
-/// <summary>Wires award certificates: the font chosen from <c>Publicity:Certificates</c>, its health check and the renderer. No endpoint yet.</summary>
+/// <summary>Wires award certificates: the font chosen from <c>Publicity:Certificates</c>, its health check, the renderer and the options (the issuer).</summary>
 public static class CertificatesModule
 {
     public static void AddCertificates(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(CertificateOptions.Section).Get<CertificateOptions>() ?? new CertificateOptions();
+        builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(CertificateFont.From(options));
         builder.Services.AddSingleton<CertificateRenderer>();
         builder.Services.AddHealthChecks().AddCheck<CertificateFontHealthCheck>(CertificateFontHealthCheck.Name, tags: [HealthEndpoints.ReadyTag]);

@@ -48,6 +48,7 @@ public static class ContestsModule
         api.MapRecordLikes();
         api.MapPublishResults();
         api.MapResultQueries();
+        api.MapGetCertificate();
         return api;
     }
 }
