@@ -1,3 +1,4 @@
+using DigitalCity.Publicity.Bulletins;
 using DigitalCity.Publicity.Contests.Definitions;
 using DigitalCity.Publicity.Contests.Entrants;
 using DigitalCity.Publicity.Figures;
@@ -26,8 +27,9 @@ public sealed class PublicityModule : IServiceModule
             ServiceName,
             (_, sqlite) => new SqliteFigureStore(sqlite),
             (_, mongo) => new MongoFigureStore(mongo),
-            [MongoContestStore.CollectionName]);
+            [MongoContestStore.CollectionName, MongoBulletinStore.CollectionName]);
         builder.AddContests();
+        builder.AddBulletins();
 
         // Fail at startup, not at the first entry, when entrants' numbers could not be protected.
         var personalData = builder.Configuration.GetSection(PersonalDataOptions.Section).Get<PersonalDataOptions>() ?? new PersonalDataOptions();
@@ -42,5 +44,6 @@ public sealed class PublicityModule : IServiceModule
         var api = app.MapGroup($"/api/{ServiceName}").WithGroupName(ServiceName);
         api.MapDailyFigures();
         api.MapContests();
+        api.MapBulletins();
     }
 }
