@@ -50,15 +50,21 @@ public sealed class MongoFigureStore : IFigureStore
         await _indexes.EnsureAsync();
         try
         {
-            await _facts.InsertOneAsync(new BsonDocument
+            var document = new BsonDocument
             {
                 { "_id", $"{fact.EventId}/{fact.Metric}" },
                 { "day", fact.Day.ToString("O") },
                 { "metric", fact.Metric },
                 { "district", fact.DistrictCode is { } district ? new BsonString(district) : BsonNull.Value },
                 { "quantity", fact.Quantity },
-                { "caseId", fact.CaseId is { } caseId ? new BsonBinaryData(caseId, GuidRepresentation.Standard) : BsonNull.Value },
-            }, cancellationToken: cancellationToken);
+            };
+            if (fact.CaseId is { } caseId)
+            {
+                // Only case facts carry the field, so the sparse index holds just them.
+                document["caseId"] = new BsonBinaryData(caseId, GuidRepresentation.Standard);
+            }
+
+            await _facts.InsertOneAsync(document, cancellationToken: cancellationToken);
             return true;
         }
         catch (MongoWriteException ex) when (ex.WriteError.Category == ServerErrorCategory.DuplicateKey)
