@@ -1,3 +1,4 @@
+using DigitalCity.Publicity.Bulletins;
 using DigitalCity.Publicity.Contests.Certificates;
 using DigitalCity.Publicity.Contests.Definitions;
 using DigitalCity.Publicity.Contests.Entrants;
@@ -27,9 +28,10 @@ public sealed class PublicityModule : IServiceModule
             ServiceName,
             (_, sqlite) => new SqliteFigureStore(sqlite),
             (_, mongo) => new MongoFigureStore(mongo),
-            ContestsModule.OutboxCollections);
+            [.. ContestsModule.OutboxCollections, MongoBulletinStore.CollectionName]);
         builder.AddContests();
         builder.AddCertificates();
+        builder.AddBulletins();
 
         // Fail at startup, not at the first entry, when entrants' numbers could not be protected.
         var personalData = builder.Configuration.GetSection(PersonalDataOptions.Section).Get<PersonalDataOptions>() ?? new PersonalDataOptions();
@@ -47,5 +49,6 @@ public sealed class PublicityModule : IServiceModule
         var api = app.MapGroup($"/api/{ServiceName}").WithGroupName(ServiceName);
         api.MapDailyFigures();
         api.MapContests();
+        api.MapBulletins();
     }
 }

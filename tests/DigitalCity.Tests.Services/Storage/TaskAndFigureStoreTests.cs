@@ -1,3 +1,4 @@
+using DigitalCity.Publicity.Figures;
 using DigitalCity.Publicity.Storage;
 using DigitalCity.Sanitation.Storage;
 using DigitalCity.Sanitation.Tasks;
@@ -57,6 +58,28 @@ public sealed class SqliteFigureStoreTests : FigureStoreContract, IDisposable
         Store = new SqliteFigureStore(new SqliteDatabase(Path.Combine(_data.Path, "publicity.db"), new OutboxSignal()));
 
     protected override IFigureStore Store { get; }
+
+    [Fact]
+    public async Task Facts_stored_by_event_id_alone_are_kept_as_counts_of_one_when_the_file_is_upgraded()
+    {
+        var path = Path.Combine(_data.Path, "legacy.db");
+        var old = Guid.NewGuid();
+        using (var legacy = new SqliteDatabase(path, new OutboxSignal()))
+        {
+            legacy.EnsureSchema("legacy", $"""
+                CREATE TABLE figure_facts (event_id TEXT PRIMARY KEY, day TEXT NOT NULL, metric TEXT NOT NULL);
+                CREATE INDEX ix_figure_facts_day ON figure_facts(day, metric);
+                INSERT INTO figure_facts VALUES ('{old}', '2023-01-22', 'casesReported');
+                """);
+        }
+
+        using var upgraded = new SqliteDatabase(path, new OutboxSignal());
+        var store = new SqliteFigureStore(upgraded);
+
+        Assert.False(await store.RecordAsync(new FigureFact(old, new DateOnly(2023, 1, 22), Metrics.CasesReported), default));
+        Assert.True(await store.RecordAsync(new FigureFact(Guid.NewGuid(), new DateOnly(2023, 1, 22), Metrics.CasesReported, Shanyang), default));
+        Assert.Equal(2, (await store.SumByMetricAsync(new DateOnly(2023, 1, 22), new DateOnly(2023, 1, 22), null, default))[Metrics.CasesReported]);
+    }
 
     public void Dispose() => _data.Dispose();
 }
