@@ -1,16 +1,18 @@
 using DigitalCity.Benchmarks;
 using DigitalCity.Benchmarks.Campaigns;
 using DigitalCity.Benchmarks.Collection;
+using DigitalCity.Benchmarks.Contests;
 using DigitalCity.Benchmarks.Evaluation;
 using DigitalCity.Benchmarks.Intake;
 
-// Five benchmarks behind one command; docs/benchmarks.md has their figures.
+// Six benchmarks behind one command; docs/benchmarks.md has their figures.
 //   outbox (the default): events/s of the SQLite outbox over RabbitMQ against raw RabbitMQ.Client.
 //   intake: reports/s through the inspection service's HTTP API against the same host's /health/live.
 //   evaluation: p99 of evaluation queries over a year of seeded cases against /health/live and the store alone.
 //   campaign: special inspection visits/s through the HTTP API against /health/live and the store alone, then the p99 of the campaign figures.
 //   collection: collection records/s imported as CSV through the sanitation API against the store's append alone, then the p99 of tonnage reports.
-// Usage: see BenchmarkArguments.Usage, IntakeArguments.Usage, EvaluationArguments.Usage, CampaignArguments.Usage and CollectionArguments.Usage.
+//   contest: like snapshots/s through the publicity API against the like store alone, then a full ranking of 100,000 entries against its parts.
+// Usage: see BenchmarkArguments.Usage, IntakeArguments.Usage, EvaluationArguments.Usage, CampaignArguments.Usage, CollectionArguments.Usage and ContestArguments.Usage.
 
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -33,6 +35,8 @@ switch (command)
         return await CampaignBenchmark.RunAsync(options, cancellation.Token);
     case "collection":
         return await CollectionBenchmark.RunAsync(options, cancellation.Token);
+    case "contest":
+        return await ContestBenchmark.RunAsync(options, cancellation.Token);
     default:
         Console.Error.WriteLine($"Unknown benchmark '{command}'.");
         Console.Error.WriteLine(BenchmarkArguments.Usage);
@@ -40,5 +44,6 @@ switch (command)
         Console.Error.WriteLine(EvaluationArguments.Usage);
         Console.Error.WriteLine(CampaignArguments.Usage);
         Console.Error.WriteLine(CollectionArguments.Usage);
+        Console.Error.WriteLine(ContestArguments.Usage);
         return 2;
 }

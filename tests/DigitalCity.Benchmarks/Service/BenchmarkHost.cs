@@ -61,6 +61,8 @@ sealed class BenchmarkHost : IAsyncDisposable
             $"--Storage:Sqlite:DataDirectory={dataDirectory}",
             "--Messaging:Transport=InMemory",
             $"--Auth:SigningKey={signingKey}",
+            $"--Publicity:PersonalData:EncryptionKey={Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))}",
+            $"--Publicity:PersonalData:HmacKey={Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))}",
             // The standalone host's log levels, minus per-request information the console would have to print.
             "--Logging:LogLevel:Default=Warning",
         ];

@@ -31,6 +31,7 @@ public static class ContestsModule
         services.AddServiceStore<IResultStore>(configuration, service, sqlite => new SqliteResultStore(sqlite), mongo => new MongoResultStore(mongo));
         services.AddSingleton<EntryChange>();
         services.AddSingleton<LikeIntake>();
+        services.AddSingleton<LiveTallies>();
     }
 
     public static void AddContestConsumers(this IBusRegistrationConfigurator bus) =>

@@ -8,9 +8,10 @@ namespace DigitalCity.Publicity.Contests.Entries;
 
 /// <summary>
 /// The one way staff change an entry: it must belong to the contest, the contest's result must not be locked yet, and
-/// a version sent must be the entry's (409 when someone changed it meanwhile); then the change is saved with its events.
+/// a version sent must be the entry's (409 when someone changed it meanwhile); then the change is saved with its events and
+/// the live ranking's tallies are read again.
 /// </summary>
-public sealed class EntryChange(IEntryStore entries, IResultStore results, ILikeStore likes)
+public sealed class EntryChange(IEntryStore entries, IResultStore results, ILikeStore likes, LiveTallies live)
 {
     public async Task<IResult> ApplyAsync(string code, Guid id, long? version, Action<ContestEntry> change, CancellationToken cancellationToken)
     {
@@ -32,6 +33,7 @@ public sealed class EntryChange(IEntryStore entries, IResultStore results, ILike
 
         change(entry);
         await entries.SaveAsync(entry, cancellationToken);
+        live.Changed(code);
         return TypedResults.Ok(EntryView.From(entry, await likes.SeriesAsync(id, cancellationToken)));
     }
 }

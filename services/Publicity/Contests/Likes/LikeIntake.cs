@@ -17,7 +17,7 @@ public sealed record RefusedReading(int Index, Guid EntryId, ContestPlatform Pla
 /// counted and dropped by rule; a decrease or an unknown post is refused and reported by index, while the rest of the
 /// batch still counts.
 /// </summary>
-public sealed class LikeIntake(IContestStore contests, IResultStore results, ILikeStore likes, CityClock city, TimeProvider time)
+public sealed class LikeIntake(IContestStore contests, IResultStore results, ILikeStore likes, LiveTallies live, CityClock city, TimeProvider time)
 {
     /// <summary>The most readings one batch may carry.</summary>
     public const int MaxBatch = 5_000;
@@ -58,6 +58,7 @@ public sealed class LikeIntake(IContestStore contests, IResultStore results, ILi
         }
 
         var outcomes = await likes.RecordAsync(contestCode, readings, contest.Rules.EndsAt(city), cancellationToken);
+        live.Recorded(contestCode, readings.Where((_, i) => outcomes[i] == LikeOutcome.Recorded));
         var refused = new List<RefusedReading>();
         for (var i = 0; i < outcomes.Count; i++)
         {

@@ -1,5 +1,4 @@
 using DigitalCity.Publicity.Contests.Definitions;
-using DigitalCity.Publicity.Contests.Entries.Storage;
 using DigitalCity.Publicity.Contests.Scoring;
 using DigitalCity.ServiceDefaults.Domain;
 using DigitalCity.ServiceDefaults.Hosting;
@@ -12,7 +11,8 @@ namespace DigitalCity.Publicity.Contests.Results;
 
 /// <summary>
 /// The public leaderboard and the published result. The ranking is live until the result is locked — provisional, with
-/// the tier each place would win now — and every place says how its likes were counted and why it stands there.
+/// the tier each place would win now, from the <see cref="LiveTallies"/> — and every place says how its likes were
+/// counted and why it stands there.
 /// </summary>
 public static class ResultQueries
 {
@@ -45,7 +45,7 @@ public static class ResultQueries
     }
 
     static async Task<IResult> RankingAsync(
-        string code, int? page, int? pageSize, IContestStore contests, IEntryStore entries, IResultStore results, CityClock city, CancellationToken cancellationToken)
+        string code, int? page, int? pageSize, IContestStore contests, LiveTallies live, IResultStore results, CityClock city, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var request = Paging.Read(page, pageSize, errors);
@@ -59,7 +59,7 @@ public static class ResultQueries
             return ContestProblems.NoContest(code);
         }
 
-        var ranked = ContestRanking.Rank(await entries.ApprovedTalliesAsync(code, cancellationToken), contest.Rules);
+        var ranked = ContestRanking.Rank(await live.CurrentAsync(code, cancellationToken), contest.Rules);
         var tiers = AwardAllocation.Assign(ranked, contest.Rules).Awards.ToDictionary(a => a.Entry.Entry.EntryId, a => a.Tier.Name);
         var places = ranked.Skip(request.Skip).Take(request.Size).Select(r => new Place(r.Rank, r.Entry.EntryId, r.Entry.Author, r.Entry.Title,
             r.Score.TotalLikes, r.Score.OfficialLikes, r.Score.CountedPlatform, r.Score.OwnLikes, r.Entry.ThemeImpression, r.BlendScore,

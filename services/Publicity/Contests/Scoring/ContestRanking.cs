@@ -11,44 +11,82 @@ namespace DigitalCity.Publicity.Contests.Scoring;
 /// <item><see cref="ThemeImpressionRule.WeightedBlend"/>: score = (1 − w) × 100 × likes ÷ the most likes of any
 /// approved entry + w × theme impression; a higher score first, then more likes, then the earlier submission.</item>
 /// </list>
-/// Every place is distinct, so awards follow the ranking without a draw.
+/// Every place is distinct, so awards follow the ranking without a draw. Places are explained when read.
 /// </summary>
 public static class ContestRanking
 {
     public static IReadOnlyList<RankedEntry> Rank(IEnumerable<EntryTally> entries, ContestRules rules)
     {
+        ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(rules);
-        var scored = entries.Where(e => e.Standing == EntryStanding.Approved).Select(e => (Entry: e, Score: EntryScore.Of(e, rules))).ToList();
-        var mostLikes = scored.Count == 0 ? 0 : scored.Max(s => s.Score.TotalLikes);
-        decimal? Blend(EntryScore score, EntryTally entry) => rules.ThemeRule == ThemeImpressionRule.WeightedBlend
-            ? Math.Round(((1 - rules.ThemeWeight) * 100m * (mostLikes == 0 ? 0 : (decimal)score.TotalLikes / mostLikes)) + (rules.ThemeWeight * (entry.ThemeImpression ?? 0)), 4)
-            : null;
-        var ordered = scored
-            .Select(s => (s.Entry, s.Score, Blend: Blend(s.Score, s.Entry)))
-            .OrderByDescending(s => s.Blend ?? 0)
-            .ThenByDescending(s => s.Score.TotalLikes)
-            .ThenByDescending(s => rules.ThemeRule == ThemeImpressionRule.TieBreaker ? s.Entry.ThemeImpression ?? 0 : 0)
-            .ThenBy(s => s.Entry.SubmittedAt)
-            .ThenBy(s => s.Entry.EntryId)
-            .ToList();
-        return [.. ordered.Select((s, i) => new RankedEntry(i + 1, s.Entry, s.Score, s.Blend, Why(s, i, ordered, rules)))];
+        var scored = new List<(EntryTally Entry, EntryScore Score)>();
+        long mostLikes = 0;
+        foreach (var entry in entries)
+        {
+            if (entry.Standing == EntryStanding.Approved)
+            {
+                var score = EntryScore.Of(entry, rules);
+                scored.Add((entry, score));
+                mostLikes = Math.Max(mostLikes, score.TotalLikes);
+            }
+        }
+
+        var tieBreaker = rules.ThemeRule == ThemeImpressionRule.TieBreaker;
+        var keyed = new Keyed[scored.Count];
+        var blends = new decimal?[scored.Count];
+        for (var i = 0; i < keyed.Length; i++)
+        {
+            var (entry, score) = scored[i];
+            blends[i] = Blend(score, entry, rules, mostLikes);
+            keyed[i] = new Keyed((long)((blends[i] ?? 0) * 10_000), score.TotalLikes, tieBreaker ? (long)((entry.ThemeImpression ?? 0) * 100) : 0,
+                entry.SubmittedAt.UtcTicks, entry.EntryId, i);
+        }
+
+        keyed.AsSpan().Sort(default(ByPlace));
+        var ranked = new RankedEntry[keyed.Length];
+        for (var i = keyed.Length - 1; i >= 0; i--)
+        {
+            var (entry, score) = scored[keyed[i].Index];
+            ranked[i] = new RankedEntry(i + 1, entry, score, blends[keyed[i].Index], rules) { Below = i + 1 < keyed.Length ? ranked[i + 1] : null };
+        }
+
+        return ranked;
     }
 
-    static string Why((EntryTally Entry, EntryScore Score, decimal? Blend) s, int index, List<(EntryTally Entry, EntryScore Score, decimal? Blend)> ordered, ContestRules rules)
+    internal static string Explain(RankedEntry place, RankedEntry? below, ContestRules rules)
     {
         var why = rules.ThemeRule == ThemeImpressionRule.WeightedBlend
-            ? $"score {s.Blend!.Value.ToString("0.####", CultureInfo.InvariantCulture)} = {1 - rules.ThemeWeight:0.##} × likes share + {rules.ThemeWeight:0.##} × theme impression {Impression(s.Entry)}"
-            : $"{s.Score.TotalLikes.ToString("N0", CultureInfo.InvariantCulture)} likes";
-        if (index + 1 < ordered.Count && rules.ThemeRule == ThemeImpressionRule.TieBreaker && ordered[index + 1].Score.TotalLikes == s.Score.TotalLikes)
+            ? $"score {place.BlendScore!.Value.ToString("0.####", CultureInfo.InvariantCulture)} = {1 - rules.ThemeWeight:0.##} × likes share + {rules.ThemeWeight:0.##} × theme impression {Impression(place.Entry)}"
+            : $"{place.Score.TotalLikes.ToString("N0", CultureInfo.InvariantCulture)} likes";
+        if (below is not null && rules.ThemeRule == ThemeImpressionRule.TieBreaker && below.Score.TotalLikes == place.Score.TotalLikes)
         {
-            var next = ordered[index + 1].Entry;
-            why += (s.Entry.ThemeImpression ?? 0) != (next.ThemeImpression ?? 0)
-                ? $"; ahead of {next.Author}'s entry with the same likes by theme impression {Impression(s.Entry)} to {Impression(next)}"
+            var next = below.Entry;
+            why += (place.Entry.ThemeImpression ?? 0) != (next.ThemeImpression ?? 0)
+                ? $"; ahead of {next.Author}'s entry with the same likes by theme impression {Impression(place.Entry)} to {Impression(next)}"
                 : $"; ahead of {next.Author}'s entry with the same likes and theme impression by submitting earlier";
         }
 
         return why;
     }
 
+    static decimal? Blend(EntryScore score, EntryTally entry, ContestRules rules, long mostLikes) => rules.ThemeRule == ThemeImpressionRule.WeightedBlend
+        ? Math.Round(((1 - rules.ThemeWeight) * 100m * (mostLikes == 0 ? 0 : (decimal)score.TotalLikes / mostLikes)) + (rules.ThemeWeight * (entry.ThemeImpression ?? 0)), 4)
+        : null;
+
+    /// <summary>An entry's place as whole numbers (blend to 4 decimals, theme to 2, as they are rounded): the cheap compare a large field needs.</summary>
+    readonly record struct Keyed(long BlendKey, long Likes, long ThemeKey, long SubmittedTicks, Guid EntryId, int Index);
+
+    /// <summary>The order above: higher blend, more likes, higher theme impression, earlier submission, then the id.</summary>
+    readonly struct ByPlace : IComparer<Keyed>
+    {
+        public int Compare(Keyed a, Keyed b) =>
+            b.BlendKey != a.BlendKey ? b.BlendKey.CompareTo(a.BlendKey)
+            : b.Likes != a.Likes ? b.Likes.CompareTo(a.Likes)
+            : b.ThemeKey != a.ThemeKey ? b.ThemeKey.CompareTo(a.ThemeKey)
+            : a.SubmittedTicks != b.SubmittedTicks ? a.SubmittedTicks.CompareTo(b.SubmittedTicks)
+            : a.EntryId.CompareTo(b.EntryId);
+    }
+
     static string Impression(EntryTally entry) => (entry.ThemeImpression ?? 0).ToString("0.##", CultureInfo.InvariantCulture);
+
 }

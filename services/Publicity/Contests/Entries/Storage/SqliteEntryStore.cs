@@ -31,6 +31,7 @@ public sealed class SqliteEntryStore : IEntryStore
             CREATE UNIQUE INDEX IF NOT EXISTS ux_{TableName}_video ON {TableName}(contest, video_hash);
             CREATE INDEX IF NOT EXISTS ix_{TableName}_entrant ON {TableName}(entrant_id);
             CREATE INDEX IF NOT EXISTS ix_{TableName}_standing ON {TableName}(contest, standing, submitted_at);
+            CREATE INDEX IF NOT EXISTS ix_{TableName}_rank ON {TableName}(contest, standing, id, author, title, submitted_at, theme);
             {SqlitePostTable.Ddl}
             """);
     }
@@ -66,32 +67,44 @@ public sealed class SqliteEntryStore : IEntryStore
         entry.MarkPersisted(entry.Version + 1);
     }
 
+    /// <remarks>
+    /// Two scans and no join: the approved entries from a covering index, and every post of the contest from the small
+    /// rows of <see cref="SqlitePostTable"/>, matched in memory by id (docs/benchmarks.md, "Contest likes and ranking").
+    /// </remarks>
     public async Task<IReadOnlyList<EntryTally>> ApprovedTalliesAsync(string contestCode, CancellationToken cancellationToken)
     {
         await using var connection = await _table.Database.OpenAsync(cancellationToken);
-        await using var command = SqliteDatabase.Command(connection, null, $"""
-            SELECT e.id, e.author, e.title, e.submitted_at, e.theme, p.platform, p.likes, p.same_video, p.carries_topic
-            FROM {TableName} e JOIN {SqlitePostTable.Name} p ON p.entry_id = e.id
-            WHERE e.contest = $contest AND e.standing = $approved
-            ORDER BY e.id
-            """, ("$contest", contestCode), ("$approved", nameof(EntryStanding.Approved)));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var tallies = new List<EntryTally>();
-        string? current = null;
-        List<PostLikes> posts = [];
-        while (await reader.ReadAsync(cancellationToken))
+        var posts = new Dictionary<string, List<PostLikes>>(StringComparer.Ordinal);
+        await using (var command = SqliteDatabase.Command(connection, null,
+            $"SELECT entry_id, platform, likes, same_video, carries_topic FROM {SqlitePostTable.Name} WHERE contest = $contest", ("$contest", contestCode)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            var id = reader.GetString(0);
-            if (id != current)
+            while (reader.Read())
             {
-                current = id;
-                posts = [];
-                tallies.Add(new EntryTally(Guid.Parse(id), reader.GetString(1), reader.GetString(2),
-                    DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture),
-                    EntryStanding.Approved, reader.IsDBNull(4) ? null : Math.Round((decimal)reader.GetDouble(4), 2), posts));
-            }
+                var id = reader.GetString(0);
+                if (!posts.TryGetValue(id, out var list))
+                {
+                    posts[id] = list = new List<PostLikes>(3);
+                }
 
-            posts.Add(new PostLikes(Enum.Parse<ContestPlatform>(reader.GetString(5)), reader.GetInt64(6), reader.GetInt64(7) == 1, reader.GetInt64(8) == 1));
+                list.Add(new PostLikes(Enum.Parse<ContestPlatform>(reader.GetString(1)), reader.GetInt64(2), reader.GetInt64(3) == 1, reader.GetInt64(4) == 1));
+            }
+        }
+
+        var tallies = new List<EntryTally>();
+        await using (var command = SqliteDatabase.Command(connection, null, $"""
+            SELECT id, author, title, submitted_at, theme FROM {TableName} INDEXED BY ix_{TableName}_rank
+            WHERE contest = $contest AND standing = $approved
+            """, ("$contest", contestCode), ("$approved", nameof(EntryStanding.Approved))))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetString(0);
+                tallies.Add(new EntryTally(Guid.Parse(id), reader.GetString(1), reader.GetString(2),
+                    DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture), EntryStanding.Approved,
+                    reader.IsDBNull(4) ? null : Math.Round((decimal)reader.GetDouble(4), 2), posts.GetValueOrDefault(id) ?? []));
+            }
         }
 
         return tallies;
