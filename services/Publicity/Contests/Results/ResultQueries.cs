@@ -61,7 +61,8 @@ public static class ResultQueries
 
         var ranked = ContestRanking.Rank(await live.CurrentAsync(code, cancellationToken), contest.Rules);
         var tiers = AwardAllocation.Assign(ranked, contest.Rules).Awards.ToDictionary(a => a.Entry.Entry.EntryId, a => a.Tier.Name);
-        var places = ranked.Skip(request.Skip).Take(request.Size).Select(r => new Place(r.Rank, r.Entry.EntryId, r.Entry.Author, r.Entry.Title,
+        var shown = Enumerable.Range(request.Skip, Math.Clamp(ranked.Count - request.Skip, 0, request.Size)).Select(i => ranked[i]);
+        var places = shown.Select(r => new Place(r.Rank, r.Entry.EntryId, r.Entry.Author, r.Entry.Title,
             r.Score.TotalLikes, r.Score.OfficialLikes, r.Score.CountedPlatform, r.Score.OwnLikes, r.Entry.ThemeImpression, r.BlendScore,
             r.Score.Explanation, r.Why, tiers.GetValueOrDefault(r.Entry.EntryId))).ToList();
         var locked = await results.FindAsync(code, cancellationToken) is not null;

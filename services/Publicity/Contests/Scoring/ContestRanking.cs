@@ -11,46 +11,41 @@ namespace DigitalCity.Publicity.Contests.Scoring;
 /// <item><see cref="ThemeImpressionRule.WeightedBlend"/>: score = (1 − w) × 100 × likes ÷ the most likes of any
 /// approved entry + w × theme impression; a higher score first, then more likes, then the earlier submission.</item>
 /// </list>
-/// Every place is distinct, so awards follow the ranking without a draw. Places are explained when read.
+/// Every place is distinct, so awards follow the ranking without a draw. Places are built and explained when read
+/// (<see cref="Ranking"/>).
 /// </summary>
 public static class ContestRanking
 {
-    public static IReadOnlyList<RankedEntry> Rank(IEnumerable<EntryTally> entries, ContestRules rules)
+    public static Ranking Rank(IEnumerable<EntryTally> entries, ContestRules rules)
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(rules);
-        var scored = new List<(EntryTally Entry, EntryScore Score)>();
-        long mostLikes = 0;
-        foreach (var entry in entries)
+        var approved = entries.Where(e => e.Standing == EntryStanding.Approved).ToArray();
+        var likes = new long[approved.Length];
+        for (var i = 0; i < approved.Length; i++)
         {
-            if (entry.Standing == EntryStanding.Approved)
-            {
-                var score = EntryScore.Of(entry, rules);
-                scored.Add((entry, score));
-                mostLikes = Math.Max(mostLikes, score.TotalLikes);
-            }
+            var (official, _, own) = EntryScore.Count(approved[i], rules);
+            likes[i] = official + own;
         }
 
+        var mostLikes = likes.Length == 0 ? 0 : likes.Max();
         var tieBreaker = rules.ThemeRule == ThemeImpressionRule.TieBreaker;
-        var keyed = new Keyed[scored.Count];
-        var blends = new decimal?[scored.Count];
+        var blends = tieBreaker ? null : new decimal?[approved.Length];
+        var keyed = new Keyed[approved.Length];
         for (var i = 0; i < keyed.Length; i++)
         {
-            var (entry, score) = scored[i];
-            blends[i] = Blend(score, entry, rules, mostLikes);
-            keyed[i] = new Keyed((long)((blends[i] ?? 0) * 10_000), score.TotalLikes, tieBreaker ? (long)((entry.ThemeImpression ?? 0) * 100) : 0,
+            var entry = approved[i];
+            if (blends is not null)
+            {
+                blends[i] = Blend(likes[i], entry, rules, mostLikes);
+            }
+
+            keyed[i] = new Keyed((long)((blends?[i] ?? 0) * 10_000), likes[i], tieBreaker ? (long)((entry.ThemeImpression ?? 0) * 100) : 0,
                 entry.SubmittedAt.UtcTicks, entry.EntryId, i);
         }
 
         keyed.AsSpan().Sort(default(ByPlace));
-        var ranked = new RankedEntry[keyed.Length];
-        for (var i = keyed.Length - 1; i >= 0; i--)
-        {
-            var (entry, score) = scored[keyed[i].Index];
-            ranked[i] = new RankedEntry(i + 1, entry, score, blends[keyed[i].Index], rules) { Below = i + 1 < keyed.Length ? ranked[i + 1] : null };
-        }
-
-        return ranked;
+        return new Ranking(approved, [.. keyed.Select(k => k.Index)], blends, rules);
     }
 
     internal static string Explain(RankedEntry place, RankedEntry? below, ContestRules rules)
@@ -69,9 +64,8 @@ public static class ContestRanking
         return why;
     }
 
-    static decimal? Blend(EntryScore score, EntryTally entry, ContestRules rules, long mostLikes) => rules.ThemeRule == ThemeImpressionRule.WeightedBlend
-        ? Math.Round(((1 - rules.ThemeWeight) * 100m * (mostLikes == 0 ? 0 : (decimal)score.TotalLikes / mostLikes)) + (rules.ThemeWeight * (entry.ThemeImpression ?? 0)), 4)
-        : null;
+    static decimal Blend(long likes, EntryTally entry, ContestRules rules, long mostLikes) =>
+        Math.Round(((1 - rules.ThemeWeight) * 100m * (mostLikes == 0 ? 0 : (decimal)likes / mostLikes)) + (rules.ThemeWeight * (entry.ThemeImpression ?? 0)), 4);
 
     /// <summary>An entry's place as whole numbers (blend to 4 decimals, theme to 2, as they are rounded): the cheap compare a large field needs.</summary>
     readonly record struct Keyed(long BlendKey, long Likes, long ThemeKey, long SubmittedTicks, Guid EntryId, int Index);

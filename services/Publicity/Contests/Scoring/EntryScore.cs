@@ -18,6 +18,13 @@ public sealed record EntryScore(Guid EntryId, long OfficialLikes, ContestPlatfor
 
     public static EntryScore Of(EntryTally entry, ContestRules rules)
     {
+        var (official, counted, own) = Count(entry, rules);
+        return new EntryScore(entry.EntryId, official, counted, own, official + own) { _entry = entry, _rules = rules };
+    }
+
+    /// <summary>The official likes, the own platform that counts and its likes — without allocating, for ranking a large field.</summary>
+    public static (long Official, ContestPlatform? Counted, long Own) Count(EntryTally entry, ContestRules rules)
+    {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(rules);
         long official = 0;
@@ -34,8 +41,7 @@ public sealed record EntryScore(Guid EntryId, long OfficialLikes, ContestPlatfor
             }
         }
 
-        var own = counted?.Likes ?? 0;
-        return new EntryScore(entry.EntryId, official, counted?.Platform, own, official + own) { _entry = entry, _rules = rules };
+        return (official, counted?.Platform, counted?.Likes ?? 0);
     }
 
     static bool Counts(PostLikes post, ContestRules rules) => post.SameOriginalVideo && post.CarriesTopic && rules.OwnPlatforms.Contains(post.Platform);

@@ -4,21 +4,28 @@ namespace DigitalCity.Publicity.Contests.Scoring;
 /// An approved entry's place in the ranking (1 is best), its score and why it stands where it does — worded from the
 /// entry ranked just below it, only when read.
 /// </summary>
-public sealed class RankedEntry(int rank, EntryTally entry, EntryScore score, decimal? blendScore, ContestRules rules)
+public sealed class RankedEntry
 {
+    readonly Ranking _ranking;
     string? _why;
 
-    public int Rank { get; } = rank;
+    internal RankedEntry(int rank, EntryTally entry, EntryScore score, decimal? blendScore, Ranking ranking)
+    {
+        Rank = rank;
+        Entry = entry;
+        Score = score;
+        BlendScore = blendScore;
+        _ranking = ranking;
+    }
 
-    public EntryTally Entry { get; } = entry;
+    public int Rank { get; }
 
-    public EntryScore Score { get; } = score;
+    public EntryTally Entry { get; }
 
-    public decimal? BlendScore { get; } = blendScore;
+    public EntryScore Score { get; }
+
+    public decimal? BlendScore { get; }
 
     /// <summary>The place's reason: its likes or score, and what split it from the next entry when they tie.</summary>
-    public string Why => _why ??= ContestRanking.Explain(this, Below, rules);
-
-    /// <summary>The entry ranked just below, if any.</summary>
-    internal RankedEntry? Below { get; set; }
+    public string Why => _why ??= ContestRanking.Explain(this, Rank < _ranking.Count ? _ranking[Rank] : null, _ranking.Rules);
 }
