@@ -6,7 +6,7 @@ namespace DigitalCity.Publicity.Contests;
 /// A contest as data, so the next contest needs no code: its name and period (city-local days, inclusive), the
 /// platforms an entrant's own post may be on, the topic it must carry, the theme, the award tiers in order, and how
 /// the theme impression counts (<see cref="ThemeWeight"/> is the blend's share of the score, 0–1, for
-/// <see cref="ThemeImpressionRule.WeightedBlend"/>).
+/// <see cref="ThemeImpressionRule.WeightedBlend"/>), and how many entries one person may submit.
 /// </summary>
 public sealed record ContestRules(
     string Name,
@@ -17,8 +17,12 @@ public sealed record ContestRules(
     string Theme,
     IReadOnlyList<AwardTier> Tiers,
     ThemeImpressionRule ThemeRule = ThemeImpressionRule.TieBreaker,
-    decimal ThemeWeight = 0m)
+    decimal ThemeWeight = 0m,
+    int MaxEntriesPerEntrant = ContestRules.DefaultMaxEntriesPerEntrant)
 {
+    /// <summary>One person's entries per contest when the contest does not say otherwise.</summary>
+    public const int DefaultMaxEntriesPerEntrant = 3;
+
     /// <summary>焦作"2023·美在灯影里"网红短视频大赛, as the story publishes it (domain §8): 11 winners, ¥3,900.</summary>
     public static ContestRules BeautyInTheLights { get; } = new(
         "焦作\"2023·美在灯影里\"网红短视频大赛",
@@ -72,6 +76,11 @@ public sealed record ContestRules(
         if (ThemeRule == ThemeImpressionRule.WeightedBlend ? ThemeWeight is <= 0 or >= 1 : ThemeWeight != 0)
         {
             problems.Add("A weighted blend gives the theme impression a weight between 0 and 1 (exclusive); a tie-breaker none.");
+        }
+
+        if (MaxEntriesPerEntrant < 1)
+        {
+            problems.Add("An entrant may submit at least one entry.");
         }
 
         return problems;

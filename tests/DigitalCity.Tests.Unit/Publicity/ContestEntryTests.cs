@@ -52,6 +52,16 @@ public class ContestEntryTests
     }
 
     [Fact]
+    public void A_contest_sets_how_many_entries_one_entrant_may_submit()
+    {
+        var once = Rules with { MaxEntriesPerEntrant = 1 };
+
+        Assert.False(EntryRules.Check(Submission(), once, new DateOnly(2023, 2, 1), 0, false, new ValidationErrors()).Any);
+        Assert.Equal(["phone"], EntryRules.Check(Submission(), once, new DateOnly(2023, 2, 1), 1, false, new ValidationErrors()).ToDictionary().Keys);
+        Assert.Contains("An entrant may submit at least one entry.", (Rules with { MaxEntriesPerEntrant = 0 }).Problems());
+    }
+
+    [Fact]
     public void Review_approves_with_the_official_post_then_may_disqualify_and_every_decision_is_an_event_without_the_phone()
     {
         var entry = Approved();

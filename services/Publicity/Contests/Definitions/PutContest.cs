@@ -27,7 +27,8 @@ public static partial class PutContest
         string? Theme,
         IReadOnlyList<TierInput>? Tiers,
         ThemeImpressionRule? ThemeRule,
-        decimal? ThemeWeight);
+        decimal? ThemeWeight,
+        int? MaxEntriesPerEntrant);
 
     public static RouteGroupBuilder MapPutContest(this RouteGroupBuilder api)
     {
@@ -64,13 +65,15 @@ public static partial class PutContest
         var weight = request.ThemeWeight ?? 0m;
         errors.Check(rule == ThemeImpressionRule.WeightedBlend ? weight is > 0 and < 1 : weight == 0, "themeWeight",
             "A WeightedBlend takes a themeWeight between 0 and 1 (exclusive); a TieBreaker none.");
+        var maxEntries = request.MaxEntriesPerEntrant ?? ContestRules.DefaultMaxEntriesPerEntrant;
+        errors.Check(maxEntries is >= 1 and <= 100, "maxEntriesPerEntrant", "'maxEntriesPerEntrant' is 1 to 100 (default 3).");
         if (errors.Any)
         {
             return errors.ToResult();
         }
 
         var rules = new ContestRules(request.Name!.Trim(), request.Opens!.Value, request.Closes!.Value, platforms, request.RequiredTopic!, request.Theme!.Trim(),
-            [.. tiers.Select(t => new AwardTier(t.Name!.Trim(), t.Places!.Value, t.PrizeYuan!.Value))], rule, weight);
+            [.. tiers.Select(t => new AwardTier(t.Name!.Trim(), t.Places!.Value, t.PrizeYuan!.Value))], rule, weight, maxEntries);
         foreach (var problem in rules.Problems())
         {
             errors.Add("rules", problem);

@@ -5,16 +5,12 @@ namespace DigitalCity.Publicity.Contests.Entries;
 /// <summary>
 /// The contest's rules for a submission, each broken one named: inside the period (city-local days), at least one
 /// own post and each on a platform of the contest with its topic, a video not entered before, and no more than
-/// <see cref="MaxEntriesPerEntrant"/> entries per phone number.
+/// <see cref="ContestRules.MaxEntriesPerEntrant"/> entries per entrant (a rejected one does not count).
 /// </summary>
 public static class EntryRules
 {
-    /// <summary>One person's entries per contest, unless the contest allows otherwise.</summary>
-    public const int MaxEntriesPerEntrant = 3;
-
     public static ValidationErrors Check(
-        EntrySubmission submission, ContestRules rules, DateOnly today, int entrantsEarlierEntries, bool videoAlreadyEntered, ValidationErrors errors,
-        int maxEntriesPerEntrant = MaxEntriesPerEntrant)
+        EntrySubmission submission, ContestRules rules, DateOnly today, int entrantsEarlierEntries, bool videoAlreadyEntered, ValidationErrors errors)
     {
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(rules);
@@ -32,7 +28,7 @@ public static class EntryRules
 
         errors.Check(submission.OwnPosts.Select(p => p.Platform).Distinct().Count() == submission.OwnPosts.Count, "ownPosts", "One post per platform.");
         errors.Check(!videoAlreadyEntered, "videoHash", "This video has already been entered in the contest.");
-        errors.Check(entrantsEarlierEntries < maxEntriesPerEntrant, "phone", $"One entrant may enter at most {maxEntriesPerEntrant} videos.");
+        errors.Check(entrantsEarlierEntries < rules.MaxEntriesPerEntrant, "phone", $"One entrant may enter at most {rules.MaxEntriesPerEntrant} videos.");
         return errors;
     }
 }
