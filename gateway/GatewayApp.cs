@@ -1,3 +1,4 @@
+using DigitalCity.Gateway.Dashboard;
 using DigitalCity.Gateway.Forwarding;
 using DigitalCity.Gateway.ProxyErrors;
 using DigitalCity.ServiceDefaults.Hosting;
@@ -28,10 +29,12 @@ public static class GatewayApp
         // Registered after AddReverseProxy so it replaces YARP's default factory (15 s connect timeout).
         builder.Services.AddSingleton<IForwarderHttpClientFactory, TimeoutHttpClientFactory>();
 
+        builder.AddDashboard();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseServiceDefaults();
+        app.MapDashboard();
         app.MapReverseProxy(proxy =>
         {
             // Outermost, so it sees the error of every later step, including "no destination available".
