@@ -1,3 +1,4 @@
+using DigitalCity.Gateway.ApiDocs;
 using DigitalCity.Gateway.Dashboard;
 using DigitalCity.Gateway.Forwarding;
 using DigitalCity.Gateway.ProxyErrors;
@@ -35,6 +36,7 @@ public static class GatewayApp
         var app = builder.Build();
         app.UseServiceDefaults();
         app.MapDashboard();
+        app.MapApiReference();
         app.MapReverseProxy(proxy =>
         {
             // Outermost, so it sees the error of every later step, including "no destination available".
