@@ -1,3 +1,4 @@
+using DigitalCity.Gateway.EventCatalogue;
 using DigitalCity.Gateway.Forwarding;
 using DigitalCity.Gateway.ProxyErrors;
 using DigitalCity.ServiceDefaults.Hosting;
@@ -32,6 +33,7 @@ public static class GatewayApp
 
         var app = builder.Build();
         app.UseServiceDefaults();
+        app.MapEventCatalogue();
         app.MapReverseProxy(proxy =>
         {
             // Outermost, so it sees the error of every later step, including "no destination available".
