@@ -1,5 +1,6 @@
 using DigitalCity.Gateway.ApiDocs;
 using DigitalCity.Gateway.Dashboard;
+using DigitalCity.Gateway.EventCatalogue;
 using DigitalCity.Gateway.Forwarding;
 using DigitalCity.Gateway.ProxyErrors;
 using DigitalCity.ServiceDefaults.Hosting;
@@ -37,6 +38,7 @@ public static class GatewayApp
         app.UseServiceDefaults();
         app.MapDashboard();
         app.MapApiReference();
+        app.MapEventCatalogue();
         app.MapReverseProxy(proxy =>
         {
             // Outermost, so it sees the error of every later step, including "no destination available".
