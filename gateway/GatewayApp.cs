@@ -1,3 +1,4 @@
+using DigitalCity.Gateway.BodyLimits;
 using DigitalCity.Gateway.Forwarding;
 using DigitalCity.Gateway.ProxyErrors;
 using DigitalCity.ServiceDefaults.Hosting;
@@ -22,20 +23,24 @@ public static class GatewayApp
         builder.Services.AddOptions<GatewayOptions>()
             .Bind(builder.Configuration.GetSection(GatewayOptions.Section))
             .Validate(o => o.ConnectTimeout > TimeSpan.Zero, "Gateway:ConnectTimeout must be positive.")
+            .Validate(o => o.MaxRequestBodyBytes > 0, "Gateway:MaxRequestBodyBytes must be positive.")
             .ValidateOnStart();
 
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection(ReverseProxySection));
         // Registered after AddReverseProxy so it replaces YARP's default factory (15 s connect timeout).
         builder.Services.AddSingleton<IForwarderHttpClientFactory, TimeoutHttpClientFactory>();
+        builder.AddGatewayHardening();
 
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.UseServiceDefaults();
+        app.UseServiceDefaults(GatewayHardening.UseBeforeAuthentication);
+        app.UseGatewayLimits();
         app.MapReverseProxy(proxy =>
         {
             // Outermost, so it sees the error of every later step, including "no destination available".
             proxy.UseProxyErrorProblemDetails();
+            proxy.UseRequestBodyLimits();
             // A custom pipeline replaces YARP's default one, so its standard steps are added back here.
             proxy.UseSessionAffinity();
             proxy.UseLoadBalancing();

@@ -45,9 +45,9 @@ public sealed class GatewayHost : IAsyncDisposable
     public static string Destination(string cluster, Uri address) =>
         $"--ReverseProxy:Clusters:{cluster}:Destinations:primary:Address={address}";
 
-    public static string IssueToken(string signingKey = SigningKey, TimeProvider? time = null) =>
+    public static string IssueToken(string signingKey = SigningKey, TimeProvider? time = null, string subject = "officer-1") =>
         new TokenIssuer(new AuthOptions { SigningKey = signingKey }, time ?? TimeProvider.System)
-            .Issue("officer-1", [Roles.GridOfficer]).AccessToken;
+            .Issue(subject, [Roles.GridOfficer]).AccessToken;
 
     public static HttpRequestMessage Get(string path, string? token = null)
     {
