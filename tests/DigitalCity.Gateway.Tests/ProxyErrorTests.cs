@@ -31,6 +31,22 @@ public sealed class ProxyErrorTests
     }
 
     [Fact]
+    public async Task Route_timeout_shorter_than_the_activity_timeout_answers_504_problem_details()
+    {
+        await using var service = await FakeService.StartAsync();
+        await using var gateway = await GatewayHost.StartAsync(
+            GatewayHost.Destination("inspection", service.Address),
+            "--ReverseProxy:Routes:inspection-hang:ClusterId=inspection",
+            "--ReverseProxy:Routes:inspection-hang:AuthorizationPolicy=default",
+            $"--ReverseProxy:Routes:inspection-hang:Match:Path={FakeService.HangPath}",
+            "--ReverseProxy:Routes:inspection-hang:Timeout=00:00:01");
+
+        using var response = await gateway.SendAsync(GatewayHost.Get(FakeService.HangPath, GatewayHost.IssueToken()));
+
+        await ProblemDetailsAssert.NamesServiceAsync(response, HttpStatusCode.GatewayTimeout, "inspection");
+    }
+
+    [Fact]
     public async Task Cluster_without_destinations_answers_503_problem_details()
     {
         await using var gateway = await GatewayHost.StartAsync(
