@@ -6,38 +6,22 @@ namespace DigitalCity.Gateway.Tests;
 /// A body above the route's limit answers 413 with problem details, whether its Content-Length says so or it is
 /// chunked; the import routes accept more than the gateway-wide limit.
 /// </summary>
-public sealed class BodyLimitTests : IAsyncLifetime
+public sealed class BodyLimitTests : ServiceBehindGateway
 {
     const int Limit = 1024;
 
-    FakeService service = null!;
-    GatewayHost gateway = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        service = await FakeService.StartAsync();
-        gateway = await GatewayHost.StartAsync(
-            GatewayHost.Destination("inspection", service.Address),
-            GatewayHost.Destination("sanitation", service.Address),
-            $"--Gateway:MaxRequestBodyBytes={Limit}");
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await gateway.DisposeAsync();
-        await service.DisposeAsync();
-    }
+    protected override IEnumerable<string> GatewayArguments => [$"--Gateway:MaxRequestBodyBytes={Limit}"];
 
     [Fact]
     public async Task A_body_whose_Content_Length_exceeds_the_limit_answers_413_without_reaching_the_service()
     {
         using var request = Post("/api/inspection/cases", new ByteArrayContent(new byte[Limit + 1]));
 
-        using var response = await gateway.SendAsync(request);
+        using var response = await Gateway.SendAsync(request);
 
         var problem = await ProblemDetailsAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
         Assert.Equal(Limit, problem.GetProperty("maxRequestBodyBytes").GetInt64());
-        Assert.Equal(0, service.Requests);
+        Assert.Equal(0, Service.Requests);
     }
 
     [Fact]
@@ -46,7 +30,7 @@ public sealed class BodyLimitTests : IAsyncLifetime
         using var request = Post("/api/inspection/cases", new StreamContent(new MemoryStream(new byte[4 * Limit])));
         request.Headers.TransferEncodingChunked = true;
 
-        using var response = await gateway.SendAsync(request);
+        using var response = await Gateway.SendAsync(request);
 
         await ProblemDetailsAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
     }
@@ -56,7 +40,7 @@ public sealed class BodyLimitTests : IAsyncLifetime
     {
         using var request = Post("/api/inspection/cases", new ByteArrayContent(new byte[Limit]));
 
-        using var response = await gateway.SendAsync(request);
+        using var response = await Gateway.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(Limit, (await Echo.ReadAsync(response)).BodyBytes);
@@ -68,7 +52,7 @@ public sealed class BodyLimitTests : IAsyncLifetime
         using var request = Post("/api/sanitation/collections/import", new StreamContent(new MemoryStream(new byte[64 * Limit])));
         request.Headers.TransferEncodingChunked = true;
 
-        using var response = await gateway.SendAsync(request);
+        using var response = await Gateway.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(64 * Limit, (await Echo.ReadAsync(response)).BodyBytes);

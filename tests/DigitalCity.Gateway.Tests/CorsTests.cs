@@ -3,31 +3,16 @@ using System.Net;
 namespace DigitalCity.Gateway.Tests;
 
 /// <summary>The gateway answers CORS preflights itself: with the allow headers for a configured origin only.</summary>
-public sealed class CorsTests : IAsyncLifetime
+public sealed class CorsTests : ServiceBehindGateway
 {
     const string AllowedOrigin = "https://city.example";
 
-    FakeService service = null!;
-    GatewayHost gateway = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        service = await FakeService.StartAsync();
-        gateway = await GatewayHost.StartAsync(
-            GatewayHost.Destination("publicity", service.Address),
-            $"--Gateway:Cors:AllowedOrigins:0={AllowedOrigin}");
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await gateway.DisposeAsync();
-        await service.DisposeAsync();
-    }
+    protected override IEnumerable<string> GatewayArguments => [$"--Gateway:Cors:AllowedOrigins:0={AllowedOrigin}"];
 
     [Fact]
     public async Task A_preflight_from_an_allowed_origin_is_answered_with_the_allow_headers()
     {
-        using var response = await gateway.SendAsync(Preflight(AllowedOrigin));
+        using var response = await Gateway.SendAsync(Preflight(AllowedOrigin));
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Equal(AllowedOrigin, Header(response, "Access-Control-Allow-Origin"));
@@ -35,17 +20,17 @@ public sealed class CorsTests : IAsyncLifetime
         var headers = Header(response, "Access-Control-Allow-Headers") ?? "";
         Assert.Contains("Authorization", headers, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("X-Entrant-Token", headers, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(0, service.Requests);
+        Assert.Equal(0, Service.Requests);
     }
 
     [Fact]
     public async Task A_preflight_from_another_origin_gets_no_allow_headers()
     {
-        using var response = await gateway.SendAsync(Preflight("https://elsewhere.example"));
+        using var response = await Gateway.SendAsync(Preflight("https://elsewhere.example"));
 
         Assert.Null(Header(response, "Access-Control-Allow-Origin"));
         Assert.Null(Header(response, "Access-Control-Allow-Headers"));
-        Assert.Equal(0, service.Requests);
+        Assert.Equal(0, Service.Requests);
     }
 
     [Fact]
@@ -54,7 +39,7 @@ public sealed class CorsTests : IAsyncLifetime
         using var request = GatewayHost.Get("/api/publicity/contests/lights-2023");
         request.Headers.Add("Origin", AllowedOrigin);
 
-        using var response = await gateway.SendAsync(request);
+        using var response = await Gateway.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(AllowedOrigin, Header(response, "Access-Control-Allow-Origin"));

@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using DigitalCity.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 
@@ -44,6 +46,16 @@ public sealed class GatewayHost : IAsyncDisposable
     /// <summary>Arguments that point a cluster's only destination at <paramref name="address"/>.</summary>
     public static string Destination(string cluster, Uri address) =>
         $"--ReverseProxy:Clusters:{cluster}:Destinations:primary:Address={address}";
+
+    /// <summary>A loopback address nothing listens on: a port bound by the OS, then released.</summary>
+    public static Uri ClosedAddress()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return new Uri($"http://127.0.0.1:{port}");
+    }
 
     public static string IssueToken(string signingKey = SigningKey, TimeProvider? time = null, string subject = "officer-1") =>
         new TokenIssuer(new AuthOptions { SigningKey = signingKey }, time ?? TimeProvider.System)

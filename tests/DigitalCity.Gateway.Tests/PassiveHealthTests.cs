@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 
 namespace DigitalCity.Gateway.Tests;
 
@@ -17,7 +16,7 @@ public sealed class PassiveHealthTests
     {
         await using var service = await FakeService.StartAsync();
         await using var gateway = await GatewayHost.StartAsync(
-            $"--ReverseProxy:Clusters:inspection:Destinations:primary:Address=http://127.0.0.1:{ClosedPort()}",
+            $"--ReverseProxy:Clusters:inspection:Destinations:primary:Address={GatewayHost.ClosedAddress()}",
             $"--ReverseProxy:Clusters:inspection:Destinations:secondary:Address={service.Address}");
         var token = GatewayHost.IssueToken();
 
@@ -41,15 +40,5 @@ public sealed class PassiveHealthTests
 
         Assert.Equal(SuccessesInARow, inARow);
         Assert.InRange(failures, 1, 30);
-    }
-
-    /// <summary>A loopback port nothing listens on: bound by the OS, then released.</summary>
-    static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

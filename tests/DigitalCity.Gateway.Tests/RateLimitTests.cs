@@ -6,28 +6,15 @@ namespace DigitalCity.Gateway.Tests;
 /// Each client (token subject, else remote address) has its own window per route; a burst above it answers 429 with
 /// Retry-After and problem details. Windows here are an hour long, so no request of a test ever sees a new window.
 /// </summary>
-public sealed class RateLimitTests : IAsyncLifetime
+public sealed class RateLimitTests : ServiceBehindGateway
 {
-    FakeService service = null!;
-    GatewayHost gateway = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        service = await FakeService.StartAsync();
-        gateway = await GatewayHost.StartAsync(
-            GatewayHost.Destination("inspection", service.Address),
-            GatewayHost.Destination("publicity", service.Address),
-            "--Gateway:RateLimits:Api:PermitLimit=2",
-            "--Gateway:RateLimits:Api:Window=01:00:00",
-            "--Gateway:RateLimits:PublicWrite:PermitLimit=1",
-            "--Gateway:RateLimits:PublicWrite:Window=01:00:00");
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await gateway.DisposeAsync();
-        await service.DisposeAsync();
-    }
+    protected override IEnumerable<string> GatewayArguments =>
+    [
+        "--Gateway:RateLimits:Api:PermitLimit=2",
+        "--Gateway:RateLimits:Api:Window=01:00:00",
+        "--Gateway:RateLimits:PublicWrite:PermitLimit=1",
+        "--Gateway:RateLimits:PublicWrite:Window=01:00:00",
+    ];
 
     [Fact]
     public async Task A_burst_above_the_limit_answers_429_with_Retry_After_and_problem_details()
@@ -35,13 +22,13 @@ public sealed class RateLimitTests : IAsyncLifetime
         var token = GatewayHost.IssueToken(subject: "officer-burst");
         await SendAsync(2, () => GatewayHost.Get("/api/inspection/cases", token), HttpStatusCode.OK);
 
-        using var refused = await gateway.SendAsync(GatewayHost.Get("/api/inspection/cases", token));
+        using var refused = await Gateway.SendAsync(GatewayHost.Get("/api/inspection/cases", token));
 
         var problem = await ProblemDetailsAssert.IsProblemAsync(refused, HttpStatusCode.TooManyRequests);
         var retryAfter = Assert.Single(refused.Headers.GetValues("Retry-After"));
         Assert.InRange(int.Parse(retryAfter, System.Globalization.CultureInfo.InvariantCulture), 1, 3600);
         Assert.Equal(int.Parse(retryAfter, System.Globalization.CultureInfo.InvariantCulture), problem.GetProperty("retryAfterSeconds").GetInt32());
-        Assert.Equal(2, service.Requests);
+        Assert.Equal(2, Service.Requests);
     }
 
     [Fact]
@@ -60,7 +47,7 @@ public sealed class RateLimitTests : IAsyncLifetime
     {
         // Same client (the loopback address): one registration per window, while the ranking keeps its API limit of 2.
         await SendAsync(1, () => Post("/api/publicity/contests/lights-2023/entrants"), HttpStatusCode.OK);
-        using var refused = await gateway.SendAsync(Post("/api/publicity/contests/lights-2023/entrants"));
+        using var refused = await Gateway.SendAsync(Post("/api/publicity/contests/lights-2023/entrants"));
         await ProblemDetailsAssert.IsProblemAsync(refused, HttpStatusCode.TooManyRequests);
         Assert.True(refused.Headers.Contains("Retry-After"));
 
@@ -80,7 +67,7 @@ public sealed class RateLimitTests : IAsyncLifetime
         for (var i = 0; i < times; i++)
         {
             using var message = request();
-            using var response = await gateway.SendAsync(message);
+            using var response = await Gateway.SendAsync(message);
             Assert.Equal(expected, response.StatusCode);
         }
     }

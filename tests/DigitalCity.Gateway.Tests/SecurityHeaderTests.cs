@@ -3,27 +3,12 @@ using System.Net;
 namespace DigitalCity.Gateway.Tests;
 
 /// <summary>Every gateway answer, forwarded or refused, carries the security headers and no Server header.</summary>
-public sealed class SecurityHeaderTests : IAsyncLifetime
+public sealed class SecurityHeaderTests : ServiceBehindGateway
 {
-    FakeService service = null!;
-    GatewayHost gateway = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        service = await FakeService.StartAsync();
-        gateway = await GatewayHost.StartAsync(GatewayHost.Destination("inspection", service.Address));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await gateway.DisposeAsync();
-        await service.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_forwarded_answer_carries_the_security_headers()
     {
-        using var response = await gateway.SendAsync(GatewayHost.Get("/api/inspection/cases", GatewayHost.IssueToken()));
+        using var response = await Gateway.SendAsync(GatewayHost.Get("/api/inspection/cases", GatewayHost.IssueToken()));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         AssertSecurityHeaders(response);
@@ -32,7 +17,7 @@ public sealed class SecurityHeaderTests : IAsyncLifetime
     [Fact]
     public async Task A_401_carries_the_security_headers_and_the_correlation_id()
     {
-        using var response = await gateway.SendAsync(GatewayHost.Get("/api/inspection/cases"));
+        using var response = await Gateway.SendAsync(GatewayHost.Get("/api/inspection/cases"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         AssertSecurityHeaders(response);
