@@ -12,8 +12,7 @@ public sealed class GatewayOptions
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// The largest request body (bytes) of any route that does not set its own in its metadata
-    /// (<see cref="BodyLimits.RequestBodyLimits.MetadataKey"/>); 1 MiB.
+    /// The largest request body (bytes) of any route that does not set its own YARP <c>MaxRequestBodySize</c>; 1 MiB.
     /// </summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 }

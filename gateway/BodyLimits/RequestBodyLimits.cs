@@ -1,6 +1,4 @@
-using System.Globalization;
 using DigitalCity.ServiceDefaults.Telemetry;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Yarp.ReverseProxy.Forwarder;
@@ -10,15 +8,12 @@ namespace DigitalCity.Gateway.BodyLimits;
 
 /// <summary>
 /// The largest request body the gateway accepts: <see cref="GatewayOptions.MaxRequestBodyBytes"/> for every request
-/// (Kestrel's limit), raised for a route whose YARP <c>Metadata</c> sets <see cref="MetadataKey"/> (the imports).
-/// A larger body answers 413 with problem details: up front when <c>Content-Length</c> says so, and when a chunked
-/// body passes the limit while it is forwarded (Kestrel then fails the read, which YARP would report as a 400).
+/// (Kestrel's limit), overridden by a route's YARP <c>MaxRequestBodySize</c> (the imports; YARP applies it, -1 for
+/// none). A larger body answers 413 with problem details: up front when <c>Content-Length</c> says so, and when a
+/// chunked body passes the limit while it is forwarded (Kestrel then fails the read, which YARP reports as a 400).
 /// </summary>
 public static class RequestBodyLimits
 {
-    /// <summary>The route metadata key holding a route's own limit in bytes.</summary>
-    public const string MetadataKey = "MaxRequestBodyBytes";
-
     /// <summary>Applies the gateway-wide limit to Kestrel.</summary>
     public static IServiceCollection AddRequestBodyLimits(this IServiceCollection services)
     {
@@ -33,35 +28,29 @@ public static class RequestBodyLimits
         proxy.Use(async (context, next) =>
         {
             var limit = LimitOf(context);
-            var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
-            if (feature is { IsReadOnly: false })
+            if (limit is not null && context.Request.ContentLength > limit)
             {
-                feature.MaxRequestBodySize = limit;
-            }
-
-            if (context.Request.ContentLength > limit)
-            {
-                await WriteAsync(context, limit);
+                await WriteAsync(context, limit.Value);
                 return;
             }
 
             await next(context);
-            if (ExceededLimit(context) && !context.Response.HasStarted)
+            if (limit is not null && ExceededLimit(context) && !context.Response.HasStarted)
             {
-                await WriteAsync(context, limit);
+                await WriteAsync(context, limit.Value);
             }
         });
         return proxy;
     }
 
-    static long LimitOf(HttpContext context)
-    {
-        var metadata = context.GetRouteModel().Config.Metadata;
-        return metadata is not null && metadata.TryGetValue(MetadataKey, out var value)
-            && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var routeLimit) && routeLimit > 0
-                ? routeLimit
-                : context.RequestServices.GetRequiredService<IOptions<GatewayOptions>>().Value.MaxRequestBodyBytes;
-    }
+    /// <summary>The route's limit, else the gateway's; none when the route sets -1.</summary>
+    static long? LimitOf(HttpContext context) =>
+        context.GetRouteModel().Config.MaxRequestBodySize switch
+        {
+            null => context.RequestServices.GetRequiredService<IOptions<GatewayOptions>>().Value.MaxRequestBodyBytes,
+            < 0 => null,
+            var route => route,
+        };
 
     static bool ExceededLimit(HttpContext context)
     {
