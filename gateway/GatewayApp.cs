@@ -1,4 +1,5 @@
 using DigitalCity.Gateway.ApiDocs;
+using DigitalCity.Gateway.BodyLimits;
 using DigitalCity.Gateway.Dashboard;
 using DigitalCity.Gateway.EventCatalogue;
 using DigitalCity.Gateway.Forwarding;
@@ -25,17 +26,20 @@ public static class GatewayApp
         builder.Services.AddOptions<GatewayOptions>()
             .Bind(builder.Configuration.GetSection(GatewayOptions.Section))
             .Validate(o => o.ConnectTimeout > TimeSpan.Zero, "Gateway:ConnectTimeout must be positive.")
+            .Validate(o => o.MaxRequestBodyBytes > 0, "Gateway:MaxRequestBodyBytes must be positive.")
             .ValidateOnStart();
 
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection(ReverseProxySection));
         // Registered after AddReverseProxy so it replaces YARP's default factory (15 s connect timeout).
         builder.Services.AddSingleton<IForwarderHttpClientFactory, TimeoutHttpClientFactory>();
+        builder.AddGatewayHardening();
 
         builder.AddDashboard();
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.UseServiceDefaults();
+        app.UseServiceDefaults(GatewayHardening.UseBeforeAuthentication);
+        app.UseGatewayLimits();
         app.MapDashboard();
         app.MapApiReference();
         app.MapEventCatalogue();
@@ -43,6 +47,7 @@ public static class GatewayApp
         {
             // Outermost, so it sees the error of every later step, including "no destination available".
             proxy.UseProxyErrorProblemDetails();
+            proxy.UseRequestBodyLimits();
             // A custom pipeline replaces YARP's default one, so its standard steps are added back here.
             proxy.UseSessionAffinity();
             proxy.UseLoadBalancing();

@@ -10,4 +10,9 @@ public sealed class GatewayOptions
     /// (packets dropped rather than refused) fails fast instead of holding the client for YARP's 15 s.
     /// </summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The largest request body (bytes) of any route that does not set its own YARP <c>MaxRequestBodySize</c>; 1 MiB.
+    /// </summary>
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DigitalCity.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.Mvc;
 using Yarp.ReverseProxy.Forwarder;
 using Yarp.ReverseProxy.Model;
@@ -29,9 +30,18 @@ public static class ProxyErrorProblemDetails
     {
         // YARP has already logged the failure (with its exception) as a warning; this only answers the client.
         var error = context.GetForwarderErrorFeature()?.Error ?? ForwarderError.None;
-        if (error == ForwarderError.None || context.Response.HasStarted || context.RequestAborted.IsCancellationRequested)
+        // A route's Timeout (the request timeouts middleware) cancels the request as a client abort would, and YARP
+        // answers it 400: it is the gateway giving up on the service, so a 504.
+        var routeTimedOut = context.Features.Get<IHttpRequestTimeoutFeature>()?.RequestTimeoutToken.IsCancellationRequested == true;
+        if (error == ForwarderError.None || context.Response.HasStarted || (context.RequestAborted.IsCancellationRequested && !routeTimedOut))
         {
             return Task.CompletedTask;
+        }
+
+        if (routeTimedOut)
+        {
+            error = ForwarderError.RequestTimedOut;
+            context.Response.StatusCode = StatusCodes.Status504GatewayTimeout;
         }
 
         var service = context.GetRouteModel().Config.ClusterId ?? "unknown";

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace DigitalCity.Gateway.Tests;
 
 /// <summary>What the fake service saw of a forwarded request.</summary>
-public sealed record Echo(string Path, string Query, string? CorrelationId, string? TraceParent, string? Authorization)
+public sealed record Echo(string Path, string Query, string? CorrelationId, string? TraceParent, string? Authorization, long BodyBytes)
 {
     public static async Task<Echo> ReadAsync(HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<Echo>(TestContext.Current.CancellationToken)
@@ -18,7 +18,8 @@ public sealed record Echo(string Path, string Query, string? CorrelationId, stri
 
 /// <summary>
 /// A downstream service on a real loopback socket: echoes what it received, except
-/// <see cref="HangPath"/>, which never answers until the gateway gives up and aborts the request.
+/// <see cref="HangPath"/>, which never answers until the gateway gives up and aborts the request. It reads a request's
+/// whole body before answering, as the imports do, and echoes its length.
 /// </summary>
 public sealed class FakeService : IAsyncDisposable
 {
@@ -61,12 +62,18 @@ public sealed class FakeService : IAsyncDisposable
             {
             }
         });
-        app.Map("/{**path}", (HttpContext context) => Results.Json(new Echo(
-            context.Request.Path.Value ?? "",
-            context.Request.QueryString.Value ?? "",
-            Header(context, "X-Correlation-Id"),
-            Header(context, "traceparent"),
-            Header(context, "Authorization"))));
+        app.Map("/{**path}", async (HttpContext context) =>
+        {
+            using var body = new MemoryStream();
+            await context.Request.Body.CopyToAsync(body, context.RequestAborted);
+            return Results.Json(new Echo(
+                context.Request.Path.Value ?? "",
+                context.Request.QueryString.Value ?? "",
+                Header(context, "X-Correlation-Id"),
+                Header(context, "traceparent"),
+                Header(context, "Authorization"),
+                body.Length));
+        });
 
         await app.StartAsync(TestContext.Current.CancellationToken);
         service.Address = BoundAddress(app);

@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using DigitalCity.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 
@@ -45,9 +47,19 @@ public sealed class GatewayHost : IAsyncDisposable
     public static string Destination(string cluster, Uri address) =>
         $"--ReverseProxy:Clusters:{cluster}:Destinations:primary:Address={address}";
 
-    public static string IssueToken(string signingKey = SigningKey, TimeProvider? time = null) =>
+    /// <summary>A loopback address nothing listens on: a port bound by the OS, then released.</summary>
+    public static Uri ClosedAddress()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return new Uri($"http://127.0.0.1:{port}");
+    }
+
+    public static string IssueToken(string signingKey = SigningKey, TimeProvider? time = null, string subject = "officer-1") =>
         new TokenIssuer(new AuthOptions { SigningKey = signingKey }, time ?? TimeProvider.System)
-            .Issue("officer-1", [Roles.GridOfficer]).AccessToken;
+            .Issue(subject, [Roles.GridOfficer]).AccessToken;
 
     public static HttpRequestMessage Get(string path, string? token = null)
     {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 
 namespace DigitalCity.Gateway.Tests;
 
@@ -10,7 +9,7 @@ public sealed class ProxyErrorTests
     public async Task Closed_service_port_answers_502_problem_details()
     {
         await using var gateway = await GatewayHost.StartAsync(
-            GatewayHost.Destination("inspection", new Uri($"http://127.0.0.1:{ClosedPort()}")));
+            GatewayHost.Destination("inspection", GatewayHost.ClosedAddress()));
 
         using var response = await gateway.SendAsync(GatewayHost.Get("/api/inspection/cases", GatewayHost.IssueToken()));
 
@@ -24,6 +23,22 @@ public sealed class ProxyErrorTests
         await using var gateway = await GatewayHost.StartAsync(
             GatewayHost.Destination("inspection", service.Address),
             "--ReverseProxy:Clusters:inspection:HttpRequest:ActivityTimeout=00:00:01");
+
+        using var response = await gateway.SendAsync(GatewayHost.Get(FakeService.HangPath, GatewayHost.IssueToken()));
+
+        await ProblemDetailsAssert.NamesServiceAsync(response, HttpStatusCode.GatewayTimeout, "inspection");
+    }
+
+    [Fact]
+    public async Task Route_timeout_shorter_than_the_activity_timeout_answers_504_problem_details()
+    {
+        await using var service = await FakeService.StartAsync();
+        await using var gateway = await GatewayHost.StartAsync(
+            GatewayHost.Destination("inspection", service.Address),
+            "--ReverseProxy:Routes:inspection-hang:ClusterId=inspection",
+            "--ReverseProxy:Routes:inspection-hang:AuthorizationPolicy=default",
+            $"--ReverseProxy:Routes:inspection-hang:Match:Path={FakeService.HangPath}",
+            "--ReverseProxy:Routes:inspection-hang:Timeout=00:00:01");
 
         using var response = await gateway.SendAsync(GatewayHost.Get(FakeService.HangPath, GatewayHost.IssueToken()));
 
@@ -48,22 +63,12 @@ public sealed class ProxyErrorTests
     public async Task Problem_is_json_even_when_the_client_accepts_only_html()
     {
         await using var gateway = await GatewayHost.StartAsync(
-            GatewayHost.Destination("inspection", new Uri($"http://127.0.0.1:{ClosedPort()}")));
+            GatewayHost.Destination("inspection", GatewayHost.ClosedAddress()));
         using var request = GatewayHost.Get("/api/inspection/cases", GatewayHost.IssueToken());
         request.Headers.Accept.ParseAdd("text/html");
 
         using var response = await gateway.SendAsync(request);
 
         await ProblemDetailsAssert.NamesServiceAsync(response, HttpStatusCode.BadGateway, "inspection");
-    }
-
-    /// <summary>A loopback port nothing listens on: bound by the OS, then released.</summary>
-    static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

@@ -34,11 +34,17 @@ public static class ServiceDefaultsSetup
         return builder;
     }
 
-    public static WebApplication UseServiceDefaults(this WebApplication app)
+    /// <param name="app">The process being built.</param>
+    /// <param name="beforeAuthentication">
+    /// Middleware a process adds after correlation and before authentication, e.g. the gateway's security headers and
+    /// CORS, so 401s carry them and preflights are answered without a token.
+    /// </param>
+    public static WebApplication UseServiceDefaults(this WebApplication app, Action<IApplicationBuilder>? beforeAuthentication = null)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<CorrelationMiddleware>();
+        beforeAuthentication?.Invoke(app);
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthEndpoints();

@@ -51,13 +51,23 @@ internal static class DocumentedSettings
     /// <summary>Who signs the award certificates; by default the bureau.</summary>
     public const string CertificateIssuer = "Publicity__Certificates__Issuer";
 
-    /// <summary>Read by the gateway only: where YARP forwards each service's routes.</summary>
-    public static readonly IReadOnlySet<string> GatewayOnly = new HashSet<string>(StringComparer.Ordinal)
-    {
-        GatewayDestination("inspection"),
-        GatewayDestination("sanitation"),
-        GatewayDestination("publicity"),
-    };
+    /// <summary>The gateway's timeouts, rate limits, body limit and CORS origins: each has a default (docs/gateway.md).</summary>
+    public static readonly string[] GatewayLimits =
+    [
+        "Gateway__ConnectTimeout",
+        "Gateway__MaxRequestBodyBytes",
+        "Gateway__RateLimits__Api__PermitLimit",
+        "Gateway__RateLimits__Api__Window",
+        "Gateway__RateLimits__PublicWrite__PermitLimit",
+        "Gateway__RateLimits__PublicWrite__Window",
+        "Gateway__Cors__PreflightMaxAge",
+        .. Enumerable.Range(0, 8).Select(i => $"Gateway__Cors__AllowedOrigins__{i}"),
+    ];
+
+    /// <summary>Read by the gateway only: where YARP forwards each service's routes, and its limits.</summary>
+    public static readonly IReadOnlySet<string> GatewayOnly = new HashSet<string>(
+        [GatewayDestination("inspection"), GatewayDestination("sanitation"), GatewayDestination("publicity"), .. GatewayLimits],
+        StringComparer.Ordinal);
 
     /// <summary>Settings that are secrets: never written into a deployment file or a ConfigMap.</summary>
     public static readonly IReadOnlySet<string> Secrets = new HashSet<string>(StringComparer.Ordinal)
@@ -75,14 +85,9 @@ internal static class DocumentedSettings
     public const string QuorumQueues = "Messaging__RabbitMq__QuorumQueues";
 
     /// <summary>Documented settings a deployment may leave out: the processes behave sensibly without them.</summary>
-    public static readonly IReadOnlySet<string> Optional = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "OTEL_EXPORTER_OTLP_ENDPOINT",
-        QuorumQueues,
-        "Publicity__PersonalData__KeyId",
-        CertificateFontPath,
-        CertificateIssuer,
-    };
+    public static readonly IReadOnlySet<string> Optional = new HashSet<string>(
+        ["OTEL_EXPORTER_OTLP_ENDPOINT", QuorumQueues, "Publicity__PersonalData__KeyId", CertificateFontPath, CertificateIssuer, .. GatewayLimits],
+        StringComparer.Ordinal);
 
     public static readonly string[] Services = ["inspection", "sanitation", "publicity"];
 
