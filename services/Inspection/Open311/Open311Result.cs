@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
@@ -32,7 +33,8 @@ public sealed record Open311Result(object Body, string XmlRoot, Open311Format Fo
             return;
         }
 
-        await using var json = new Utf8JsonWriter(response.Body);
+        // Chinese text and '+' offsets as they are: the body is JSON for 311 apps, never inlined in HTML.
+        await using var json = new Utf8JsonWriter(response.Body, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         Open311Document.WriteJson(json, Body);
         await json.FlushAsync(httpContext.RequestAborted);
     }
