@@ -9,6 +9,7 @@ using DigitalCity.Inspection.DispatchRules;
 using DigitalCity.Inspection.Evaluation;
 using DigitalCity.Inspection.ManholeCovers;
 using DigitalCity.Inspection.ManholeCovers.Storage;
+using DigitalCity.Inspection.Open311;
 using DigitalCity.Inspection.Places;
 using DigitalCity.Inspection.Premises;
 using DigitalCity.Inspection.Storage;
@@ -24,7 +25,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalCity.Inspection;
 
-/// <summary>The inspection service: its storage, consumers and API under <c>/api/inspection</c>.</summary>
+/// <summary>The inspection service: its storage, consumers and API under <c>/api/inspection</c>, and Open311 GeoReport v2 under <c>/open311/v2</c>.</summary>
 public sealed class InspectionModule : IServiceModule
 {
     public const string ServiceName = "inspection";
@@ -39,6 +40,7 @@ public sealed class InspectionModule : IServiceModule
         builder.Services.AddSingleton(StepLimitOptions.Load(builder.Configuration, deadlines));
         builder.Services.AddSingleton(DeadlineSweepOptions.From(builder.Configuration));
         builder.Services.AddSingleton(DuplicateOptions.From(builder.Configuration));
+        builder.Services.AddScoped<CaseIntake>();
         builder.Services.AddSweep<DeadlineSweep>("deadline-sweep");
         builder.Services.AddServiceStorage<ICaseStore>(
             builder.Configuration,
@@ -53,6 +55,7 @@ public sealed class InspectionModule : IServiceModule
         builder.AddPremises();
         builder.AddCampaigns();
         builder.AddManholeCovers();
+        builder.AddOpen311();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -81,5 +84,6 @@ public sealed class InspectionModule : IServiceModule
         api.MapPremises();
         api.MapCampaigns();
         api.MapManholeCovers();
+        app.MapOpen311(ServiceName);
     }
 }

@@ -36,6 +36,7 @@ public interface ICaseStore
 /// <param name="ReportedFrom">Reported at or after (inclusive).</param>
 /// <param name="ReportedBefore">Reported before (exclusive).</param>
 /// <param name="Alert">Only cases with a department still working whose deadline alert is at least this (Warned: yellow or red; Overdue: red).</param>
+/// <param name="Open">true: only cases still in the loop; false: only rejected, closed or voided ones (<see cref="Case.IsOpen"/>).</param>
 public sealed record CaseFilter(
     string? ReportedBy = null,
     CaseStatus? Status = null,
@@ -46,7 +47,8 @@ public sealed record CaseFilter(
     bool? Unassigned = null,
     DateTimeOffset? ReportedFrom = null,
     DateTimeOffset? ReportedBefore = null,
-    DeadlineAlert? Alert = null);
+    DeadlineAlert? Alert = null,
+    bool? Open = null);
 
 /// <summary>Counts for the supervision centre's dashboard.</summary>
 /// <param name="ByStatus">Cases per state.</param>

@@ -15,6 +15,9 @@ public sealed class MongoCaseStore : ICaseStore
 {
     public const string CollectionName = "cases";
 
+    /// <summary>The states a case leaves the loop in (<see cref="Case.IsOpen"/> is false).</summary>
+    static readonly CaseStatus[] OutOfTheLoop = [CaseStatus.Rejected, CaseStatus.Closed, CaseStatus.Voided];
+
     readonly MongoAggregateCollection<Case> _cases;
 
     public MongoCaseStore(MongoServiceDatabase database)
@@ -38,7 +41,7 @@ public sealed class MongoCaseStore : ICaseStore
         var f = Builders<Case>.Filter;
         var filter = f.Eq(c => c.CategoryCode, categoryCode)
             & f.Gte(c => c.ReportedAt, since)
-            & f.Nin(c => c.Status, [CaseStatus.Rejected, CaseStatus.Closed, CaseStatus.Voided])
+            & f.Nin(c => c.Status, OutOfTheLoop)
             & f.GeoWithinCenterSphere("geo", point.Longitude, point.Latitude, radiusMeters / GeoDistance.EarthRadiusMeters);
         var nearby = await _cases.FindManyAsync(filter, null, 0, 200, cancellationToken);
         return DuplicateCandidates.Within(nearby, point, radiusMeters);
@@ -81,7 +84,7 @@ public sealed class MongoCaseStore : ICaseStore
         var groups = await _cases.Collection.Aggregate().Match(f)
             .Group(c => c.Status, g => new { Status = g.Key, Count = g.LongCount() })
             .ToListAsync(cancellationToken);
-        var open = Builders<Case>.Filter.Nin(c => c.Status, [CaseStatus.Rejected, CaseStatus.Closed, CaseStatus.Voided]);
+        var open = Builders<Case>.Filter.Nin(c => c.Status, OutOfTheLoop);
         return new CaseCounts(
             groups.ToDictionary(g => g.Status, g => g.Count),
             await _cases.CountAsync(f & AlertIs(DeadlineAlert.Warned, exactly: true), cancellationToken),
@@ -148,6 +151,11 @@ public sealed class MongoCaseStore : ICaseStore
         if (filter.Alert is { } alert)
         {
             f &= AlertIs(alert, exactly: false);
+        }
+
+        if (filter.Open is { } open)
+        {
+            f &= open ? Builders<Case>.Filter.Nin(c => c.Status, OutOfTheLoop) : Builders<Case>.Filter.In(c => c.Status, OutOfTheLoop);
         }
 
         return f;

@@ -163,6 +163,7 @@ public sealed class SqliteCaseStore : ICaseStore
         When(filter.Unassigned, filter.Unassigned == true ? "json_extract(doc, '$.place') IS NULL" : "json_extract(doc, '$.place') IS NOT NULL");
         When(filter.ReportedFrom, "reported_at >= $from");
         When(filter.ReportedBefore, "reported_at < $before");
+        When(filter.Open, filter.Open == true ? Open : $"NOT ({Open})");
         When(filter.Alert, filter.Alert == DeadlineAlert.Overdue ? AlertIs("'Overdue'") : AlertIs("'Warned', 'Overdue'"));
         var where = string.Join(" AND ", conditions);
 

@@ -64,10 +64,14 @@ public sealed class ValidationErrors
     }
 
     /// <summary>A WGS84 point's two parts, each required and in range, reported as <c>{field}.longitude</c> and <c>{field}.latitude</c>.</summary>
-    public ValidationErrors Coordinates(string field, double? longitude, double? latitude)
+    public ValidationErrors Coordinates(string field, double? longitude, double? latitude) =>
+        Coordinates($"{field}.longitude", $"{field}.latitude", longitude, latitude);
+
+    /// <summary>A WGS84 point's two parts under their own field names (e.g. Open311's <c>long</c> and <c>lat</c>), each required and in range.</summary>
+    public ValidationErrors Coordinates(string longitudeField, string latitudeField, double? longitude, double? latitude)
     {
-        Check(longitude is >= -180 and <= 180, $"{field}.longitude", $"'{field}.longitude' is required and must be between -180 and 180 (WGS84).");
-        return Check(latitude is >= -90 and <= 90, $"{field}.latitude", $"'{field}.latitude' is required and must be between -90 and 90 (WGS84).");
+        Check(longitude is >= -180 and <= 180, longitudeField, $"'{longitudeField}' is required and must be between -180 and 180 (WGS84).");
+        return Check(latitude is >= -90 and <= 90, latitudeField, $"'{latitudeField}' is required and must be between -90 and 90 (WGS84).");
     }
 
     /// <summary>

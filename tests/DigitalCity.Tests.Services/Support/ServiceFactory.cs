@@ -23,6 +23,11 @@ public sealed class ServiceFactory<THost>(string dataDirectory) : WebApplication
 
     public const string PhoneHmacKey = "dGVzdC1waG9uZS1sb29rdXAtaG1hYy1rZXktMzJieXQ=";
 
+    /// <summary>The Open311 API key the inspection host accepts, for the client <see cref="Open311Client"/>.</summary>
+    public const string Open311Key = "test-open311-key";
+
+    public const string Open311Client = "test-app";
+
     public string DataDirectory { get; } = dataDirectory;
 
     /// <summary>The clock the host runs on, when a test moves time itself (e.g. a <c>FakeTimeProvider</c>).</summary>
@@ -53,6 +58,7 @@ public sealed class ServiceFactory<THost>(string dataDirectory) : WebApplication
         builder.UseSetting("Publicity:PersonalData:EncryptionKey", PhoneEncryptionKey);
         builder.UseSetting("Publicity:PersonalData:HmacKey", PhoneHmacKey);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.100");
+        builder.UseSetting($"Inspection:Open311:ApiKeys:{Open311Key}", Open311Client);
         builder.ConfigureTestServices(services =>
         {
             services.AddMassTransitTestHarness();
