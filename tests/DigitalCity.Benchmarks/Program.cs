@@ -3,16 +3,18 @@ using DigitalCity.Benchmarks.Campaigns;
 using DigitalCity.Benchmarks.Collection;
 using DigitalCity.Benchmarks.Contests;
 using DigitalCity.Benchmarks.Evaluation;
+using DigitalCity.Benchmarks.Gateway;
 using DigitalCity.Benchmarks.Intake;
 
-// Six benchmarks behind one command; docs/benchmarks.md has their figures.
+// Seven benchmarks behind one command; docs/benchmarks.md has their figures.
 //   outbox (the default): events/s of the SQLite outbox over RabbitMQ against raw RabbitMQ.Client.
 //   intake: reports/s through the inspection service's HTTP API against the same host's /health/live.
 //   evaluation: p99 of evaluation queries over a year of seeded cases against /health/live and the store alone.
 //   campaign: special inspection visits/s through the HTTP API against /health/live and the store alone, then the p99 of the campaign figures.
 //   collection: collection records/s imported as CSV through the sanitation API against the store's append alone, then the p99 of tonnage reports.
 //   contest: like snapshots/s through the publicity API against the like store alone, then a full ranking of 100,000 entries against its parts.
-// Usage: see BenchmarkArguments.Usage, IntakeArguments.Usage, EvaluationArguments.Usage, CampaignArguments.Usage, CollectionArguments.Usage and ContestArguments.Usage.
+//   gateway: requests/s and p99 of an authorized read directly, through the gateway and through nginx, with wrk.
+// Usage: see BenchmarkArguments.Usage, IntakeArguments.Usage, EvaluationArguments.Usage, CampaignArguments.Usage, CollectionArguments.Usage, ContestArguments.Usage and GatewayArguments.Usage.
 
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -37,6 +39,8 @@ switch (command)
         return await CollectionBenchmark.RunAsync(options, cancellation.Token);
     case "contest":
         return await ContestBenchmark.RunAsync(options, cancellation.Token);
+    case "gateway":
+        return await GatewayBenchmark.RunAsync(options, cancellation.Token);
     default:
         Console.Error.WriteLine($"Unknown benchmark '{command}'.");
         Console.Error.WriteLine(BenchmarkArguments.Usage);
@@ -45,5 +49,6 @@ switch (command)
         Console.Error.WriteLine(CampaignArguments.Usage);
         Console.Error.WriteLine(CollectionArguments.Usage);
         Console.Error.WriteLine(ContestArguments.Usage);
+        Console.Error.WriteLine(GatewayArguments.Usage);
         return 2;
 }

@@ -26,8 +26,9 @@ sealed class BenchmarkHost : IAsyncDisposable
 
     readonly string _serviceName;
 
-    BenchmarkHost(WebApplication app, string serviceName, string dataDirectory, Uri address, TokenIssuer tokens, int concurrency)
+    BenchmarkHost(WebApplication app, string serviceName, string dataDirectory, Uri address, TokenIssuer tokens, string signingKey, int concurrency)
     {
+        SigningKey = signingKey;
         _app = app;
         _serviceName = serviceName;
         DataDirectory = dataDirectory;
@@ -38,6 +39,9 @@ sealed class BenchmarkHost : IAsyncDisposable
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>The key this run's tokens are signed with, for a gateway placed in front of the service.</summary>
+    public string SigningKey { get; }
 
     public Uri Address { get; }
 
@@ -71,8 +75,11 @@ sealed class BenchmarkHost : IAsyncDisposable
         await app.StartAsync(cancellationToken);
         var address = new Uri(app.Urls.Single());
         var tokens = new TokenIssuer(new AuthOptions { SigningKey = signingKey }, TimeProvider.System);
-        return new BenchmarkHost(app, service.Name, dataDirectory, address, tokens, concurrency);
+        return new BenchmarkHost(app, service.Name, dataDirectory, address, tokens, signingKey, concurrency);
     }
+
+    /// <summary>A token for <paramref name="userId"/> with the given roles, signed with this run's key.</summary>
+    public string TokenFor(string userId, params string[] roles) => _tokens.Issue(userId, roles).AccessToken;
 
     /// <summary>A client sharing this host's connection pool, sending a token with the given roles.</summary>
     public HttpClient ClientFor(string userId, params string[] roles)

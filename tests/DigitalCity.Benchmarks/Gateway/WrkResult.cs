@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DigitalCity.Benchmarks.Gateway;
+
+/// <summary>One wrk run against one target: requests per second and the latency percentiles wrk reports (ms).</summary>
+sealed partial record WrkResult(string Target, double RequestsPerSecond, double P50, double P99, long Non2xx)
+{
+    /// <summary>Runs <c>wrk --latency</c> with the token header for <paramref name="seconds"/> and reads its report.</summary>
+    public static async Task<WrkResult> RunAsync(string target, Uri url, string token, int connections, int seconds, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo("wrk", ["-t1", $"-c{connections}", $"-d{seconds}s", "--latency", "-H", $"Authorization: Bearer {token}", url.ToString()])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var wrk = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start; install it (apt-get install wrk).");
+        var output = await wrk.StandardOutput.ReadToEndAsync(cancellationToken);
+        await wrk.WaitForExitAsync(cancellationToken);
+        if (wrk.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"wrk failed: {await wrk.StandardError.ReadToEndAsync(cancellationToken)}");
+        }
+
+        return new WrkResult(target, Number(RequestsPerSecondLine(), output), Latency("50", output), Latency("99", output),
+            NonSuccess().Match(output) is { Success: true } m ? long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0);
+    }
+
+    static double Number(Regex pattern, string output) =>
+        pattern.Match(output) is { Success: true } m ? double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : throw new InvalidOperationException($"wrk's report lacks {pattern}: {output}");
+
+    static double Latency(string percentile, string output)
+    {
+        var m = Regex.Match(output, $@"^\s+{percentile}%\s+([\d.]+)(us|ms|s)\s*$", RegexOptions.Multiline);
+        if (!m.Success)
+        {
+            throw new InvalidOperationException($"wrk's report lacks the {percentile}th percentile: {output}");
+        }
+
+        var value = double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        return m.Groups[2].Value switch { "us" => value / 1000, "s" => value * 1000, _ => value };
+    }
+
+    [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
+    private static partial Regex RequestsPerSecondLine();
+
+    [GeneratedRegex(@"Non-2xx or 3xx responses:\s+(\d+)")]
+    private static partial Regex NonSuccess();
+}
