@@ -1,14 +1,14 @@
 using System.Globalization;
 using DigitalCity.Benchmarks.Service;
-using DigitalCity.Gateway;
 using DigitalCity.ServiceDefaults.Security;
 
 namespace DigitalCity.Benchmarks.Gateway;
 
 /// <summary>
 /// Issue #7: requests/s and latency of one authorized read (<c>GET /api/inspection/categories</c>, the token validated
-/// by the service every time) called directly, through the gateway (which validates the token too and runs its rate
-/// limiter, with a limit no run reaches) and through nginx proxying the same service, with wrk, the three interleaved
+/// by the service every time) called directly, through the gateway in a process of its own as in production (which
+/// validates the token too and runs its rate limiter, with a limit no run reaches) and through nginx proxying the same
+/// service, with wrk, the three interleaved
 /// in each round. Reported as medians: the gateway ÷ nginx throughput and the p99 each proxy adds to the direct call.
 /// </summary>
 static class GatewayBenchmark
@@ -29,24 +29,13 @@ static class GatewayBenchmark
         var machine = MachineInfo.Describe();
         machine.PrintHeader($"DigitalCity gateway benchmark: GET {Path} with a token, wrk -t1 -c{arguments.Connections} for {arguments.Seconds} s per target, {arguments.Rounds} rounds of direct, gateway, nginx");
         await using var service = await BenchmarkHost.StartAsync(BenchmarkHost.NewDataDirectory(), arguments.Connections, cancellationToken);
-        var gateway = GatewayApp.Build(
-        [
-            "--urls=http://127.0.0.1:0",
-            "--environment=Production",
-            $"--Auth:SigningKey={service.SigningKey}",
-            // The gateway's appsettings.json (its routes) is copied beside this program, not into the working directory.
-            $"--contentRoot={AppContext.BaseDirectory}",
-            $"--ReverseProxy:Clusters:inspection:Destinations:primary:Address={service.Address}",
-            "--Gateway:RateLimits:Api:PermitLimit=1000000000",
-            "--Logging:LogLevel:Default=Warning",
-        ]);
-        await gateway.StartAsync(cancellationToken);
+        await using var gateway = await GatewayProcess.StartAsync(service.Address, service.SigningKey, cancellationToken);
         await using var nginx = await NginxProxy.StartAsync(service.Address, cancellationToken);
         var token = service.TokenFor("benchmark-operator", Roles.Operator);
         (string Name, Uri Url)[] targets =
         [
             ("direct", new Uri(service.Address, Path)),
-            ("gateway", new Uri(new Uri(gateway.Urls.Single()), Path)),
+            ("gateway", new Uri(gateway.Address, Path)),
             ("nginx", new Uri(nginx.Address, Path)),
         ];
 
@@ -86,8 +75,6 @@ static class GatewayBenchmark
             }
         }
 
-        await gateway.StopAsync(cancellationToken);
-        await gateway.DisposeAsync();
         double Median(string target, Func<WrkResult, double> value)
         {
             var sorted = results.Where(r => r.Target == target).Select(value).Order().ToArray();
