@@ -6,22 +6,8 @@ namespace DigitalCity.Gateway.Tests;
 /// Open311 GeoReport v2 passes the gateway without a bureau token: 311 apps post with an <c>api_key</c>,
 /// which the inspection service checks, and read with nothing.
 /// </summary>
-public sealed class Open311RoutesTests : IAsyncLifetime
+public sealed class Open311RoutesTests : ServiceBehindGateway
 {
-    FakeService service = null!;
-    GatewayHost gateway = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        service = await FakeService.StartAsync();
-        gateway = await GatewayHost.StartAsync(GatewayHost.Destination("inspection", service.Address));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await gateway.DisposeAsync();
-        await service.DisposeAsync();
-    }
 
     [Theory]
     [InlineData("GET", "/open311/v2/services.json")]
@@ -30,18 +16,18 @@ public sealed class Open311RoutesTests : IAsyncLifetime
     [InlineData("POST", "/open311/v2/requests.json")]
     public async Task An_open311_path_reaches_the_inspection_service_without_a_token(string method, string path)
     {
-        using var response = await gateway.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        using var response = await Gateway.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(1, service.Requests);
+        Assert.Equal(1, Service.Requests);
     }
 
     [Fact]
     public async Task The_inspection_api_still_needs_a_token()
     {
-        using var response = await gateway.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/inspection/cases"));
+        using var response = await Gateway.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/inspection/cases"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal(0, service.Requests);
+        Assert.Equal(0, Service.Requests);
     }
 }

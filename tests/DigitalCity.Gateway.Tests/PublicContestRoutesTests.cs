@@ -7,22 +7,8 @@ namespace DigitalCity.Gateway.Tests;
 /// result and certificates, registering and entering with an entrant's token, published bulletins — while every other
 /// publicity route, and these paths with other methods, still need one. The service authorizes each again.
 /// </summary>
-public sealed class PublicContestRoutesTests : IAsyncLifetime
+public sealed class PublicContestRoutesTests : ServiceBehindGateway
 {
-    FakeService service = null!;
-    GatewayHost gateway = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        service = await FakeService.StartAsync();
-        gateway = await GatewayHost.StartAsync(GatewayHost.Destination("publicity", service.Address));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await gateway.DisposeAsync();
-        await service.DisposeAsync();
-    }
 
     [Theory]
     [InlineData("GET", "/api/publicity/contests")]
@@ -37,10 +23,10 @@ public sealed class PublicContestRoutesTests : IAsyncLifetime
     [InlineData("GET", "/api/publicity/bulletins/0190c8a8-2f4e-7b1a-9c1d-3e5f6a7b8c9d")]
     public async Task A_public_route_reaches_the_service_without_a_token(string method, string path)
     {
-        using var response = await gateway.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        using var response = await Gateway.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(1, service.Requests);
+        Assert.Equal(1, Service.Requests);
     }
 
     [Theory]
@@ -53,9 +39,9 @@ public sealed class PublicContestRoutesTests : IAsyncLifetime
     [InlineData("POST", "/api/publicity/bulletins/drafts")]
     public async Task Every_other_publicity_route_needs_a_token(string method, string path)
     {
-        using var response = await gateway.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        using var response = await Gateway.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal(0, service.Requests);
+        Assert.Equal(0, Service.Requests);
     }
 }

@@ -8,22 +8,8 @@ namespace DigitalCity.Gateway.Tests;
 /// Tokens the gateway must refuse before any service sees them: unsigned (<c>alg: none</c>), tampered with after
 /// signing, for another audience, from another issuer, or signed with another algorithm than the pinned HS256.
 /// </summary>
-public sealed class TokenValidationTests : IAsyncLifetime
+public sealed class TokenValidationTests : ServiceBehindGateway
 {
-    FakeService service = null!;
-    GatewayHost gateway = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        service = await FakeService.StartAsync();
-        gateway = await GatewayHost.StartAsync(GatewayHost.Destination("inspection", service.Address));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await gateway.DisposeAsync();
-        await service.DisposeAsync();
-    }
 
     static string Issue(AuthOptions options) => new TokenIssuer(options, TimeProvider.System).Issue("officer-1", [Roles.GridOfficer]).AccessToken;
 
@@ -49,16 +35,16 @@ public sealed class TokenValidationTests : IAsyncLifetime
     [MemberData(nameof(Refused))]
     public async Task A_token_that_is_not_ours_as_issued_answers_401_and_never_reaches_the_service(string why, string token)
     {
-        using var response = await gateway.SendAsync(GatewayHost.Get("/api/inspection/cases", token));
+        using var response = await Gateway.SendAsync(GatewayHost.Get("/api/inspection/cases", token));
 
         Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{why}: {(int)response.StatusCode}");
-        Assert.Equal(0, service.Requests);
+        Assert.Equal(0, Service.Requests);
     }
 
     [Fact]
     public async Task The_same_token_as_issued_passes()
     {
-        using var response = await gateway.SendAsync(GatewayHost.Get("/api/inspection/cases", GatewayHost.IssueToken()));
+        using var response = await Gateway.SendAsync(GatewayHost.Get("/api/inspection/cases", GatewayHost.IssueToken()));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

@@ -147,9 +147,6 @@ public sealed class ContestEntry : AggregateRoot
         Raise(new ContestEntryPostDiscounted(Guid.NewGuid(), time.GetUtcNow(), Id, ContestCode, platform.ToString(), foundBy));
     }
 
-    /// <summary>Whether the entry has a post on <paramref name="platform"/> that likes may be counted for.</summary>
-    public bool HasPost(ContestPlatform platform) => _posts.Any(p => p.Platform == platform);
-
     /// <summary>The entry as the ranking reads it.</summary>
     public EntryTally ToTally(IReadOnlyDictionary<ContestPlatform, long> likes) => new(Id, AuthorName, Title, SubmittedAt, Standing, ThemeImpression,
         [.. _posts.Select(p => new PostLikes(p.Platform, likes.GetValueOrDefault(p.Platform), p.SameOriginalVideo, p.CarriesTopic))]);
