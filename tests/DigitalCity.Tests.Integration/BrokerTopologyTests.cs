@@ -31,6 +31,7 @@ public class BrokerTopologyTests(DistributedSystem system)
     [InlineData("sanitation-case-returned")]
     [InlineData("sanitation-case-voided")]
     [InlineData("sanitation-case-extended")]
+    [InlineData("sanitation-weighbridge-ticket-recorded")]
     [InlineData("inspection-sanitation-task-completed")]
     [InlineData("inspection-evaluation-facts")]
     [InlineData("inspection-campaign-figures")]
@@ -87,8 +88,8 @@ public class BrokerTopologyTests(DistributedSystem system)
         var staff = system.ClientFor("crew-poison", Roles.SanitationStaff);
         await using var connection = await system.Broker.ConnectionFactory().CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync();
-        const string errorQueue = "inspection-sanitation-task-completed_error";
-        var before = await ErrorCountAsync(channel, errorQueue);
+        var errorQueue = ErrorQueues.Of("inspection-sanitation-task-completed");
+        var before = await channel.CountAsync(errorQueue);
 
         // Sanitation asked to return the case; until the dispatcher decides, the case refuses its result,
         // which is kept in the error queue (to be moved back once the case can take it), not dropped.
@@ -100,7 +101,7 @@ public class BrokerTopologyTests(DistributedSystem system)
         Assert.True(request.IsSuccessStatusCode);
         await CompleteAsync(staff, task);
 
-        await Eventually.ReturnsAsync(() => ErrorCountAsync(channel, errorQueue), n => n > before);
+        await Eventually.ReturnsAsync(() => channel.CountAsync(errorQueue), n => n > before);
         Assert.Contains(system.Logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal)
             && l.Contains(task.GetProperty("id").GetString()!, StringComparison.Ordinal) && l.Contains(caseId, StringComparison.Ordinal));
         // The queue is not stalled: the next case still completes its loop.
@@ -115,7 +116,8 @@ public class BrokerTopologyTests(DistributedSystem system)
         var staff = system.ClientFor("crew-moot", Roles.SanitationStaff);
         await using var connection = await system.Broker.ConnectionFactory().CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync();
-        var before = await ErrorCountAsync(channel, "inspection-sanitation-task-completed_error");
+        var errorQueue = ErrorQueues.Of("inspection-sanitation-task-completed");
+        var before = await channel.CountAsync(errorQueue);
 
         // A second, different task result for a case that is already handled can never be applied.
         var handledCase = await HandleThroughTheLoopAsync(system, officer, staff, "E0102");
@@ -126,7 +128,7 @@ public class BrokerTopologyTests(DistributedSystem system)
             () => Task.FromResult(system.Logs.Lines.FirstOrDefault(l => l.StartsWith("Warning", StringComparison.Ordinal)
                 && l.Contains(strayTask.ToString(), StringComparison.Ordinal) && l.Contains(handledCase, StringComparison.Ordinal))),
             l => l is not null);
-        Assert.Equal(before, await ErrorCountAsync(channel, "inspection-sanitation-task-completed_error"));
+        Assert.Equal(before, await channel.CountAsync(errorQueue));
         var unchanged = await (await officer.GetAsync($"/api/inspection/cases/{handledCase}")).JsonAsync();
         Assert.NotEqual(strayTask.ToString(), unchanged.GetProperty("handling").GetProperty("taskId").GetString());
     }
@@ -150,31 +152,15 @@ public class BrokerTopologyTests(DistributedSystem system)
         return caseId;
     }
 
-    static async Task PublishTaskCompletedAsync(IChannel channel, Guid taskId, Guid caseId)
-    {
-        var messageId = Guid.NewGuid();
-        var envelope = new
+    static Task<Guid> PublishTaskCompletedAsync(IChannel channel, Guid taskId, Guid caseId) =>
+        channel.PublishAsync("digitalcity.sanitation.task-completed", "urn:message:DigitalCity.Contracts.Sanitation:SanitationTaskCompleted", eventId => new
         {
-            messageId,
-            messageType = new[] { "urn:message:DigitalCity.Contracts.Sanitation:SanitationTaskCompleted" },
-            message = new
-            {
-                eventId = messageId,
-                occurredAt = DateTimeOffset.UtcNow,
-                taskId,
-                caseId,
-                result = "a second result",
-                photoRefs = Array.Empty<string>(),
-                completedBy = "crew-other",
-            },
-        };
-        var properties = new BasicProperties { ContentType = "application/vnd.masstransit+json", MessageId = messageId.ToString(), Persistent = true };
-        await channel.BasicPublishAsync("digitalcity.sanitation.task-completed", "", false, properties, JsonSerializer.SerializeToUtf8Bytes(envelope));
-    }
-
-    static async Task<uint> ErrorCountAsync(IChannel channel, string queue)
-    {
-        var declared = await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
-        return declared.MessageCount;
-    }
+            eventId,
+            occurredAt = DateTimeOffset.UtcNow,
+            taskId,
+            caseId,
+            result = "a second result",
+            photoRefs = Array.Empty<string>(),
+            completedBy = "crew-other",
+        });
 }

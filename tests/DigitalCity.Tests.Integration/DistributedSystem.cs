@@ -71,17 +71,21 @@ public sealed class DistributedSystem : IAsyncLifetime
     /// <summary>Call first in every test: skips without a broker on a developer machine, fails in CI.</summary>
     public void RequireBroker()
     {
-        if (_skipReason is null)
+        if (_skipReason is not null)
         {
-            return;
+            SkipOrFailInCi($"CI must run the broker tests. {_skipReason}");
         }
+    }
 
+    /// <summary>Something a test needs is missing: it skips on a developer's machine, and fails in CI (<c>CI=true</c>).</summary>
+    public static void SkipOrFailInCi(string reason)
+    {
         if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
         {
-            Assert.Fail($"CI must run the broker tests. {_skipReason}");
+            Assert.Fail(reason);
         }
 
-        Assert.Skip(_skipReason);
+        Assert.Skip(reason);
     }
 
     public HttpClient ClientFor(string userId, params string[] roles)

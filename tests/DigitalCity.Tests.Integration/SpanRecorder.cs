@@ -22,5 +22,9 @@ public sealed class SpanRecorder : IDisposable
 
     public IReadOnlyList<Activity> InTrace(ActivityTraceId traceId) => [.. _spans.Where(s => s.TraceId == traceId)];
 
+    /// <summary>How many times a host has finished receiving the message <paramref name="messageId"/> from <paramref name="queue"/>, whatever the outcome.</summary>
+    public int Receipts(string queue, Guid messageId) => _spans.Count(s => s.Source.Name == "MassTransit"
+        && s.DisplayName == $"{queue} receive" && s.GetTagItem("messaging.message.id") as string == messageId.ToString());
+
     public void Dispose() => _listener.Dispose();
 }

@@ -21,7 +21,7 @@ public static class CollectionModule
     }
 
     public static void AddCollectionConsumers(this IBusRegistrationConfigurator bus) =>
-        bus.AddServiceConsumer<WeighbridgeTicketConsumer>(SanitationModule.ServiceName);
+        bus.AddServiceConsumer<WeighbridgeTicketRecordedConsumer>(SanitationModule.ServiceName);
 
     public static RouteGroupBuilder MapCollection(this RouteGroupBuilder api)
     {

@@ -9,9 +9,9 @@ namespace DigitalCity.Sanitation.Collection;
 /// 地磅数据 — a weighbridge's ticket becomes a collection record under the ticket <c>{weighbridge}/{number}</c>, by the
 /// same rules as a typed or imported record. A ticket delivered twice is recorded once. A ticket the rules refuse is
 /// not retried: it goes to <c>sanitation-weighbridge-ticket-recorded_error</c> with every reason in the fault, and
-/// the queue keeps flowing.
+/// the queue keeps flowing. Named for the message, so that its queue is <c>sanitation-weighbridge-ticket-recorded</c>.
 /// </summary>
-public sealed class WeighbridgeTicketConsumer(CollectionIntake intake) : IConsumer<WeighbridgeTicketRecorded>
+public sealed class WeighbridgeTicketRecordedConsumer(CollectionIntake intake) : IConsumer<WeighbridgeTicketRecorded>
 {
     public async Task Consume(ConsumeContext<WeighbridgeTicketRecorded> context)
     {
