@@ -44,6 +44,13 @@ static class SuiteBenchmark
         }
 
         var brokerBelow = machine.RabbitMq is null ? null : broker;
+        if (brokerBelow is null)
+        {
+            Line($"No broker answers at {broker}: {MessagingPair.Name} is not measured and intake runs on the in-memory bus.");
+            Console.WriteLine();
+            failures.Add($"{MessagingPair.Name} (no broker)");
+        }
+
         PairSummary[] pairs =
         [
             await MeasureAsync(GatewayPair.Name, () => GatewayPair.RunAsync(arguments, cancellationToken)),
@@ -67,7 +74,7 @@ static class SuiteBenchmark
         if (failures.Count > 0)
         {
             Console.WriteLine();
-            Line($"{failures.Count} pair(s) failed ({string.Join("; ", failures)}){(arguments.Write is null ? "" : $": {arguments.Write} left as it was")}.");
+            Line($"{failures.Count} pair(s) failed or not measured ({string.Join("; ", failures)}){(arguments.Write is null ? "" : $": {arguments.Write} left as it was")}.");
             return 1;
         }
 
