@@ -21,7 +21,8 @@ sealed record BenchmarkArguments(int Events, int Rounds, Uri RabbitMq)
             _ => null,
         });
 
-    static Uri AmqpUri(string value) =>
+    /// <exception cref="ArgumentException">Not an amqp:// URI.</exception>
+    public static Uri AmqpUri(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == "amqp"
             ? uri
             : throw new ArgumentException($"--rabbitmq must be an amqp:// URI, not '{value}'.");

@@ -14,9 +14,11 @@ sealed class BrokerAddress
     const int DefaultPort = 5672;
 
     readonly ConnectionFactory _factory;
+    readonly Uri _uri;
 
     public BrokerAddress(Uri uri)
     {
+        _uri = uri;
         _factory = new ConnectionFactory { Uri = uri };
         if (_factory.Port == AmqpTcpEndpoint.UseDefaultPort)
         {
@@ -40,6 +42,31 @@ sealed class BrokerAddress
             Password = _factory.Password,
         },
     };
+
+    /// <summary><see cref="MessagingOptions"/> as the command-line settings a service host reads.</summary>
+    public string[] MessagingSettings()
+    {
+        var rabbit = MessagingOptions().RabbitMq;
+        return
+        [
+            "--Messaging:Transport=RabbitMq",
+            $"--Messaging:RabbitMq:Host={rabbit.Host}",
+            $"--Messaging:RabbitMq:Port={rabbit.Port}",
+            $"--Messaging:RabbitMq:VirtualHost={rabbit.VirtualHost}",
+            $"--Messaging:RabbitMq:Username={rabbit.Username}",
+            $"--Messaging:RabbitMq:Password={rabbit.Password}",
+        ];
+    }
+
+    /// <summary>The same broker and account, in another virtual host.</summary>
+    public BrokerAddress InVirtualHost(string virtualHost) => new(new UriBuilder(_uri) { Path = "/" + Uri.EscapeDataString(virtualHost) }.Uri);
+
+    public string VirtualHost => _factory.VirtualHost;
+
+    public string UserName => _factory.UserName;
+
+    /// <summary>Whether the broker runs on this machine, so its command-line tools reach it.</summary>
+    public bool IsLocal => _factory.HostName is "localhost" or "127.0.0.1" or "::1";
 
     public override string ToString() => $"{_factory.HostName}:{_factory.Port}, vhost '{_factory.VirtualHost}'";
 }

@@ -22,7 +22,8 @@ static class OutboxBenchmark
         Report.Header(arguments, broker, machine);
 
         var raw = new RawRabbitMqScenario(connection);
-        await using var outbox = await OutboxScenario.StartAsync(broker, connection, cancellationToken);
+        await using var bus = await BenchmarkBus.StartAsync(broker, connection, cancellationToken);
+        var outbox = new OutboxScenario(bus);
         IScenario[] scenarios = [raw, outbox];
 
         foreach (var scenario in scenarios)

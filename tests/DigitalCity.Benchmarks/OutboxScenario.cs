@@ -1,66 +1,34 @@
 using System.Diagnostics;
-using DigitalCity.Contracts.Inspection;
-using DigitalCity.ServiceDefaults.Messaging;
 using DigitalCity.ServiceDefaults.Outbox;
 using DigitalCity.ServiceDefaults.Storage.Sqlite;
-using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using RabbitMQ.Client;
 
 namespace DigitalCity.Benchmarks;
 
 /// <summary>
 /// The DigitalCity path: events already committed to a service's SQLite outbox are published by the
 /// real <see cref="OutboxDispatcher"/> (read a batch, publish each with its confirm, mark the batch
-/// sent) through the services' own bus set-up (<see cref="MessagingSetup.AddMessaging(IServiceCollection, MessagingOptions, IReadOnlyList{DigitalCity.ServiceDefaults.Hosting.IServiceModule}, Action{IBusFactoryConfigurator}?)"/>), and
+/// sent) through the services' own bus set-up (<see cref="BenchmarkBus"/>), and
 /// consumed by a MassTransit consumer. Writing the outbox is the services' request path and is
 /// not timed; the round runs from the first dispatch until the consumer has every event.
 /// </summary>
-sealed class OutboxScenario : IScenario, IAsyncDisposable
+sealed class OutboxScenario(BenchmarkBus bus) : IScenario
 {
-    readonly IConnection _admin;
-    readonly ServiceProvider _services;
-    readonly IBusControl _bus;
-    readonly DeliveryCounter _counter;
-
-    OutboxScenario(IConnection admin, ServiceProvider services)
-    {
-        _admin = admin;
-        _services = services;
-        _bus = services.GetRequiredService<IBusControl>();
-        _counter = services.GetRequiredService<DeliveryCounter>();
-    }
-
     public string Name => "DigitalCity outbox";
-
-    /// <summary>Builds and starts the bus once; <paramref name="admin"/> removes its broker entities afterwards.</summary>
-    public static async Task<OutboxScenario> StartAsync(BrokerAddress broker, IConnection admin, CancellationToken cancellationToken)
-    {
-        await BenchmarkModule.DeleteBrokerEntitiesAsync(admin, cancellationToken);
-        var services = new ServiceCollection()
-            .AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
-            .AddSingleton<DeliveryCounter>()
-            .AddMessaging(broker.MessagingOptions(), [new BenchmarkModule()],
-                bus => bus.Message<CaseReported>(m => m.SetEntityName(BenchmarkModule.EventExchange)))
-            .BuildServiceProvider();
-        var scenario = new OutboxScenario(admin, services);
-        await scenario._bus.StartAsync(cancellationToken);
-        return scenario;
-    }
 
     public async Task<RoundResult> RunRoundAsync(int round, int events, CancellationToken cancellationToken)
     {
         using var outbox = await OutboxFile.CreateAsync(events, cancellationToken);
         var store = new TimedOutboxStore(new SqliteOutboxStore(outbox.Database));
-        using var dispatcher = new OutboxDispatcher(BenchmarkModule.ServiceName, store, outbox.Database.Signal, _bus,
-            new OutboxOptions(), TimeProvider.System, _services.GetRequiredService<ILogger<OutboxDispatcher>>());
-        _counter.Expect(events);
+        using var dispatcher = new OutboxDispatcher(BenchmarkModule.ServiceName, store, outbox.Database.Signal, bus.Bus,
+            new OutboxOptions(), TimeProvider.System, bus.Services.GetRequiredService<ILogger<OutboxDispatcher>>());
+        bus.Counter.Expect(events);
 
         var stopwatch = Stopwatch.StartNew();
         await DispatchAllAsync(dispatcher, cancellationToken);
         var dispatched = stopwatch.Elapsed;
-        await _counter.WaitAsync(cancellationToken);
+        await bus.Counter.WaitAsync(cancellationToken);
         stopwatch.Stop();
 
         var publishing = dispatched - store.Reading - store.Marking;
@@ -85,11 +53,4 @@ sealed class OutboxScenario : IScenario, IAsyncDisposable
     }
 
     static string Ms(TimeSpan time) => $"{time.TotalMilliseconds:N0} ms";
-
-    public async ValueTask DisposeAsync()
-    {
-        await _bus.StopAsync(CancellationToken.None);
-        await _services.DisposeAsync();
-        await BenchmarkModule.DeleteBrokerEntitiesAsync(_admin, CancellationToken.None);
-    }
 }

@@ -15,7 +15,7 @@ sealed class RawRabbitMqScenario(IConnection connection) : IScenario
     /// Publishes awaiting their confirm at once. Unbounded, the client's outstanding-confirm limiter
     /// throttles the channel; 500 also matches the outbox's batch size.
     /// </summary>
-    const int MaxOutstanding = 500;
+    public const int MaxOutstanding = 500;
 
     /// <summary>Unacknowledged deliveries the broker may push ahead, so the consumer never idles on a round trip.</summary>
     const ushort Prefetch = 500;
@@ -62,20 +62,9 @@ sealed class RawRabbitMqScenario(IConnection connection) : IScenario
         await channel.BasicConsumeAsync(queue, autoAck: false, consumer, cancellationToken);
     }
 
-    /// <summary>Starts up to <see cref="MaxOutstanding"/> publishes, waits for all their confirms, repeats.</summary>
-    static async Task PublishAsync(IChannel channel, string queue, int events, CancellationToken cancellationToken)
+    static Task PublishAsync(IChannel channel, string queue, int events, CancellationToken cancellationToken)
     {
         var properties = new BasicProperties { Persistent = true, ContentType = "application/json" };
-        var inFlight = new Task[MaxOutstanding];
-        for (var published = 0; published < events; published += MaxOutstanding)
-        {
-            var count = Math.Min(MaxOutstanding, events - published);
-            for (var i = 0; i < count; i++)
-            {
-                inFlight[i] = channel.BasicPublishAsync(string.Empty, queue, mandatory: false, properties, Body, cancellationToken).AsTask();
-            }
-
-            await Task.WhenAll(inFlight.AsSpan(0, count));
-        }
+        return PublishWindows.RunAsync(events, _ => channel.BasicPublishAsync(string.Empty, queue, mandatory: false, properties, Body, cancellationToken).AsTask());
     }
 }

@@ -49,10 +49,6 @@ static class Report
 
     static void Line(FormattableString text) => Console.WriteLine(text.ToString(Invariant));
 
-    static double Median(IEnumerable<RoundResult> results, string scenario)
-    {
-        var sorted = results.Where(r => r.Scenario == scenario).Select(r => r.EventsPerSecond).Order().ToArray();
-        var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
+    static double Median(IEnumerable<RoundResult> results, string scenario) =>
+        DigitalCity.Benchmarks.Median.Of(results.Where(r => r.Scenario == scenario).Select(r => r.EventsPerSecond));
 }

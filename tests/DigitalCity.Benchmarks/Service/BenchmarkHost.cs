@@ -14,7 +14,7 @@ namespace DigitalCity.Benchmarks.Service;
 
 /// <summary>
 /// A service — the inspection service unless told otherwise — as the standalone host runs it, in this process: Kestrel on a free loopback
-/// port, the SQLite store in a new temp folder, MassTransit's in-memory bus and its outbox dispatcher,
+/// port, the SQLite store in a new temp folder, MassTransit's in-memory bus (or RabbitMQ, when given a broker) and its outbox dispatcher,
 /// tokens signed with a key made for this run. The <see cref="BenchmarkModule"/> beside it counts
 /// every <see cref="DigitalCity.Contracts.Inspection.CaseReported"/> the outbox publishes.
 /// </summary>
@@ -53,7 +53,11 @@ sealed class BenchmarkHost : IAsyncDisposable
     /// <summary>A new folder for the service's SQLite file; <see cref="StartAsync"/> opens whatever it holds.</summary>
     public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), $"digitalcity-bench-{Guid.NewGuid():N}");
 
-    public static async Task<BenchmarkHost> StartAsync(string dataDirectory, int concurrency, CancellationToken cancellationToken, IServiceModule? service = null)
+    /// <param name="service">The service measured; the inspection service when null.</param>
+    /// <param name="alongside">A second service module hosted in the same process, as the standalone host does, e.g. one that consumes the first one's events.</param>
+    /// <param name="broker">The RabbitMQ broker the bus uses; MassTransit's in-memory bus when null.</param>
+    public static async Task<BenchmarkHost> StartAsync(string dataDirectory, int concurrency, CancellationToken cancellationToken, IServiceModule? service = null,
+        IServiceModule? alongside = null, BrokerAddress? broker = null)
     {
         service ??= new InspectionModule();
         var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
@@ -63,14 +67,15 @@ sealed class BenchmarkHost : IAsyncDisposable
             "--environment=Production",
             "--Storage:Provider=Sqlite",
             $"--Storage:Sqlite:DataDirectory={dataDirectory}",
-            "--Messaging:Transport=InMemory",
+            .. broker is null ? ["--Messaging:Transport=InMemory"] : broker.MessagingSettings(),
             $"--Auth:SigningKey={signingKey}",
             $"--Publicity:PersonalData:EncryptionKey={Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))}",
             $"--Publicity:PersonalData:HmacKey={Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))}",
             // The standalone host's log levels, minus per-request information the console would have to print.
             "--Logging:LogLevel:Default=Warning",
         ];
-        var app = ServiceHost.Build(settings, "digitalcity-benchmark", [service, new BenchmarkModule()],
+        IServiceModule[] modules = alongside is null ? [service, new BenchmarkModule()] : [service, alongside, new BenchmarkModule()];
+        var app = ServiceHost.Build(settings, "digitalcity-benchmark", modules,
             builder => builder.Services.AddSingleton<DeliveryCounter>());
         await app.StartAsync(cancellationToken);
         var address = new Uri(app.Urls.Single());

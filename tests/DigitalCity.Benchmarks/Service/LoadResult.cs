@@ -35,10 +35,6 @@ sealed record LoadResult(string Scenario, int Round, int Count, TimeSpan Elapsed
     /// <summary>The median CPU milliseconds per operation of <paramref name="scenario"/>'s rounds.</summary>
     public static double MedianCpuMs(IEnumerable<LoadResult> results, string scenario) => Median(results, scenario, r => r.CpuMsPerOperation);
 
-    static double Median(IEnumerable<LoadResult> results, string scenario, Func<LoadResult, double> figure)
-    {
-        var sorted = results.Where(r => r.Scenario == scenario).Select(figure).Order().ToArray();
-        var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
+    static double Median(IEnumerable<LoadResult> results, string scenario, Func<LoadResult, double> figure) =>
+        DigitalCity.Benchmarks.Median.Of(results.Where(r => r.Scenario == scenario).Select(figure));
 }

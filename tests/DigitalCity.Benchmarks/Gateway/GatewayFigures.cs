@@ -1,0 +1,21 @@
+namespace DigitalCity.Benchmarks.Gateway;
+
+/// <summary>The medians of several rounds of <see cref="GatewayTargets"/>: requests/s and p99 (ms) of each target, and how they compare.</summary>
+sealed record GatewayFigures(double Direct, double Gateway, double Nginx, double DirectP99, double GatewayP99, double NginxP99)
+{
+    public double GatewayShareOfNginx => Gateway / Nginx;
+
+    public double GatewayShareOfDirect => Gateway / Direct;
+
+    public double GatewayAddedP99 => GatewayP99 - DirectP99;
+
+    public double NginxAddedP99 => NginxP99 - DirectP99;
+
+    public static GatewayFigures Of(IReadOnlyCollection<WrkResult> results)
+    {
+        double Of(string target, Func<WrkResult, double> value) => Median.Of(results.Where(r => r.Target == target).Select(value));
+        return new GatewayFigures(
+            Of("direct", r => r.RequestsPerSecond), Of("gateway", r => r.RequestsPerSecond), Of("nginx", r => r.RequestsPerSecond),
+            Of("direct", r => r.P99), Of("gateway", r => r.P99), Of("nginx", r => r.P99));
+    }
+}

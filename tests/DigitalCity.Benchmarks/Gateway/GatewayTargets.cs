@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using DigitalCity.Benchmarks.Service;
+using DigitalCity.ServiceDefaults.Security;
+
+namespace DigitalCity.Benchmarks.Gateway;
+
+/// <summary>
+/// The three ways to one authorized read (<see cref="Path"/>): the inspection service directly, through the gateway in a
+/// process of its own and through nginx, all started, probed and warmed up; a round runs wrk against each in turn.
+/// </summary>
+sealed class GatewayTargets : IAsyncDisposable
+{
+    public const string Path = "/api/inspection/categories";
+
+    /// <summary>Seconds of the untimed wrk run against each target before the first round.</summary>
+    const int WarmUpSeconds = 2;
+
+    readonly BenchmarkHost _service;
+    readonly GatewayProcess _gateway;
+    readonly NginxProxy _nginx;
+    readonly string _token;
+    readonly int _connections;
+    readonly (string Name, Uri Url)[] _targets;
+
+    GatewayTargets(BenchmarkHost service, GatewayProcess gateway, NginxProxy nginx, int connections)
+    {
+        _service = service;
+        _gateway = gateway;
+        _nginx = nginx;
+        _connections = connections;
+        _token = service.TokenFor("benchmark-operator", Roles.Operator);
+        _targets =
+        [
+            ("direct", new Uri(service.Address, Path)),
+            ("gateway", new Uri(gateway.Address, Path)),
+            ("nginx", new Uri(nginx.Address, Path)),
+        ];
+    }
+
+    /// <exception cref="InvalidOperationException">A target did not answer the read with success before the run.</exception>
+    public static async Task<GatewayTargets> StartAsync(int connections, CancellationToken cancellationToken)
+    {
+        var service = await BenchmarkHost.StartAsync(BenchmarkHost.NewDataDirectory(), connections, cancellationToken);
+        GatewayProcess? gateway = null;
+        NginxProxy? nginx = null;
+        try
+        {
+            gateway = await GatewayProcess.StartAsync(service.Address, service.SigningKey, cancellationToken);
+            nginx = await NginxProxy.StartAsync(service.Address, cancellationToken);
+            var targets = new GatewayTargets(service, gateway, nginx, connections);
+            await targets.ProbeAsync(cancellationToken);
+            foreach (var (name, url) in targets._targets)
+            {
+                await WrkResult.RunAsync(name, url, targets._token, connections, WarmUpSeconds, cancellationToken);
+            }
+
+            return targets;
+        }
+        catch
+        {
+            await DisposeAllAsync(service, gateway, nginx);
+            throw;
+        }
+    }
+
+    /// <summary>One wrk run of <paramref name="seconds"/> against each target: direct, gateway, nginx.</summary>
+    /// <exception cref="InvalidOperationException">A target answered some requests with an error.</exception>
+    public async Task<IReadOnlyList<WrkResult>> RunRoundAsync(int seconds, CancellationToken cancellationToken)
+    {
+        var results = new List<WrkResult>();
+        foreach (var (name, url) in _targets)
+        {
+            var result = await WrkResult.RunAsync(name, url, _token, _connections, seconds, cancellationToken);
+            if (result.Non2xx > 0)
+            {
+                throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"{name} answered {result.Non2xx:N0} requests with an error: the figures would be meaningless."));
+            }
+
+            results.Add(result);
+        }
+
+        return results;
+    }
+
+    async Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        using var probe = new HttpClient();
+        probe.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _token);
+        foreach (var (name, url) in _targets)
+        {
+            using var answer = await probe.GetAsync(url, cancellationToken);
+            if (!answer.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"{name} answered {(int)answer.StatusCode} before the run: {await answer.Content.ReadAsStringAsync(cancellationToken)}");
+            }
+        }
+    }
+
+    public ValueTask DisposeAsync() => DisposeAllAsync(_service, _gateway, _nginx);
+
+    static async ValueTask DisposeAllAsync(BenchmarkHost service, GatewayProcess? gateway, NginxProxy? nginx)
+    {
+        if (nginx is not null)
+        {
+            await nginx.DisposeAsync();
+        }
+
+        if (gateway is not null)
+        {
+            await gateway.DisposeAsync();
+        }
+
+        await service.DisposeAsync();
+    }
+}
