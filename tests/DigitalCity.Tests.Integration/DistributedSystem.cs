@@ -58,7 +58,7 @@ public sealed class DistributedSystem : IAsyncLifetime
         [
             "--urls=http://127.0.0.1:0",
             "--environment=Production",
-            $"--contentRoot={Path.Combine(RepositoryRoot(), "gateway")}",
+            $"--contentRoot={RepositoryPaths.Of("gateway")}",
             $"--Auth:SigningKey={SigningKey}",
             $"--ReverseProxy:Clusters:inspection:Destinations:primary:Address={inspection}",
             $"--ReverseProxy:Clusters:sanitation:Destinations:primary:Address={sanitation}",
@@ -144,16 +144,5 @@ public sealed class DistributedSystem : IAsyncLifetime
         await host.StartAsync();
         var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new Uri(address);
-    }
-
-    static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DigitalCity.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("DigitalCity.sln not found above the test output.");
     }
 }
