@@ -9,7 +9,8 @@ namespace DigitalCity.ServiceDefaults.Health;
 
 /// <summary>
 /// <c>/health/live</c>: the process answers (no dependencies checked, so a broker outage never
-/// restarts it). <c>/health/ready</c>: every check tagged <c>ready</c> — the broker and the store.
+/// restarts it). <c>/health/ready</c>: every check tagged <c>ready</c> — the broker, the store and the outbox
+/// backlog, each with its data (the outbox's <c>pending</c> count).
 /// </summary>
 public static class HealthEndpoints
 {
@@ -30,7 +31,13 @@ public static class HealthEndpoints
         return JsonSerializer.SerializeAsync(context.Response.Body, new
         {
             status = report.Status.ToString(),
-            checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString(), description = e.Value.Description }),
+            checks = report.Entries.Select(e => new
+            {
+                name = e.Key,
+                status = e.Value.Status.ToString(),
+                description = e.Value.Description,
+                data = e.Value.Data.Count == 0 ? null : e.Value.Data,
+            }),
         });
     }
 }

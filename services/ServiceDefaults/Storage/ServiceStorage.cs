@@ -13,7 +13,7 @@ namespace DigitalCity.ServiceDefaults.Storage;
 
 /// <summary>
 /// Registers one service's persistence port with the adapter chosen by <c>Storage:Provider</c>,
-/// together with that service's outbox, its dispatcher and a readiness check of its store.
+/// together with that service's outbox, its dispatcher and readiness checks of its store and its outbox backlog.
 /// </summary>
 public static class ServiceStorage
 {
@@ -66,6 +66,11 @@ public static class ServiceStorage
                 ["ready"]));
         }
 
+        services.AddHealthChecks().Add(new HealthCheckRegistration(
+            $"{serviceName}-outbox",
+            sp => new OutboxHealthCheck(sp.GetRequiredKeyedService<IOutboxStore>(serviceName)),
+            HealthStatus.Unhealthy,
+            ["ready"]));
         services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(sp => new OutboxDispatcher(
             serviceName,
             sp.GetRequiredKeyedService<IOutboxStore>(serviceName),

@@ -64,6 +64,11 @@ public sealed class BrokerOutageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var outbox = _host.Services.GetRequiredKeyedService<IOutboxStore>(InspectionModule.ServiceName);
         Assert.Equal(1, await outbox.CountPendingAsync(default));
+        // Readiness shows the backlog to operators, and a backlog alone never makes the service unready.
+        var backlog = (await (await _client.GetAsync("/health/ready")).ReadJsonAsync()).GetProperty("checks").EnumerateArray()
+            .Single(c => c.GetProperty("name").GetString() == "inspection-outbox");
+        Assert.Equal("Healthy", backlog.GetProperty("status").GetString());
+        Assert.Equal(1, backlog.GetProperty("data").GetProperty("pending").GetInt64());
     }
 
     [Fact]
