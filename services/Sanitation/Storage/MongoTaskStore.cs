@@ -82,6 +82,11 @@ public sealed class MongoTaskStore : ITaskStore
             where &= f.Eq(t => t.FacilityCode, facility);
         }
 
+        if (filter.CaseId is { } caseId)
+        {
+            where &= f.Eq(t => t.CaseId, caseId);
+        }
+
         var sort = Builders<SanitationTask>.Sort.Ascending(t => t.CreatedAt).Ascending(t => t.Id);
         var items = await _tasks.FindManyAsync(where, sort, page.Skip, page.Size, cancellationToken);
         return new Page<SanitationTask>(items, page.Number, page.Size, await _tasks.CountAsync(where, cancellationToken));

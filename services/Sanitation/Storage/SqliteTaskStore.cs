@@ -56,9 +56,11 @@ public sealed class SqliteTaskStore : ITaskStore
             AND ($source IS NULL OR COALESCE(json_extract(doc, '$.source'), 'Case') = $source)
             AND ($kind IS NULL OR COALESCE(json_extract(doc, '$.kind'), 'General') = $kind)
             AND ($facility IS NULL OR json_extract(doc, '$.facilityCode') = $facility)
+            AND ($case IS NULL OR json_extract(doc, '$.caseId') = $case)
             """;
         (string, object?)[] parameters =
-            [("$status", filter.Status?.ToString()), ("$source", filter.Source?.ToString()), ("$kind", filter.Kind?.ToString()), ("$facility", filter.FacilityCode)];
+            [("$status", filter.Status?.ToString()), ("$source", filter.Source?.ToString()), ("$kind", filter.Kind?.ToString()), ("$facility", filter.FacilityCode),
+             ("$case", filter.CaseId?.ToString())];
         var items = await _tasks.QueryAsync(where, "json_extract(doc, '$.createdAt'), id", page.Size, page.Skip, cancellationToken, parameters);
         var total = await _tasks.CountAsync(where, cancellationToken, parameters);
         return new Page<SanitationTask>(items, page.Number, page.Size, total);

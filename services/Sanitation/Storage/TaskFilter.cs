@@ -7,4 +7,5 @@ public sealed record TaskFilter(
     SanitationTaskStatus? Status = null,
     TaskSource? Source = null,
     TaskKind? Kind = null,
-    string? FacilityCode = null);
+    string? FacilityCode = null,
+    Guid? CaseId = null);

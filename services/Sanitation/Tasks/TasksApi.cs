@@ -18,7 +18,7 @@ public static class TasksApi
         api.MapGet("/tasks", ListAsync)
             .WithName("ListSanitationTasks")
             .WithTags("Tasks")
-            .WithSummary("Tasks oldest first, optionally by status (Open, Completed, Cancelled), source (Case, Sensor, Staff), kind (General, Collection) and facility.")
+            .WithSummary("Tasks oldest first, optionally by status (Open, Completed, Cancelled), source (Case, Sensor, Staff), kind (General, Collection), facility and the case a task came from.")
             .RequireAuthorization(p => p.RequireRole(Readers))
             .Produces<Page<SanitationTaskView>>()
             .ProducesValidationProblem();
@@ -39,6 +39,7 @@ public static class TasksApi
         TaskSource? source,
         TaskKind? kind,
         string? facility,
+        Guid? caseId,
         int? page,
         int? pageSize,
         TimeProvider time,
@@ -51,7 +52,7 @@ public static class TasksApi
             return errors.ToResult();
         }
 
-        var result = await store.ListAsync(new TaskFilter(status, source, kind, facility), request, cancellationToken);
+        var result = await store.ListAsync(new TaskFilter(status, source, kind, facility, caseId), request, cancellationToken);
         var now = time.GetUtcNow();
         return TypedResults.Ok(result.Map(t => SanitationTaskView.From(t, now)));
     }

@@ -160,6 +160,7 @@ public abstract class TaskStoreContract
         async Task<List<Guid>> Ids(TaskFilter filter) => [.. (await Store.ListAsync(filter, new PageRequest(1, 100), default)).Items.Select(t => t.Id)];
 
         Assert.Equal([sensor.Id], await Ids(new TaskFilter(FacilityCode: facility)));
+        Assert.Equal([fromCase.Id], await Ids(new TaskFilter(CaseId: fromCase.CaseId)));
         var sensors = await Ids(new TaskFilter(Source: TaskSource.Sensor));
         Assert.Contains(sensor.Id, sensors);
         Assert.DoesNotContain(staff.Id, sensors);
