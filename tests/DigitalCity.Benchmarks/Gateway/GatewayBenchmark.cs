@@ -30,12 +30,14 @@ static class GatewayBenchmark
         machine.PrintHeader($"DigitalCity gateway benchmark: GET {Path} with a token, wrk -t1 -c{arguments.Connections} for {arguments.Seconds} s per target, {arguments.Rounds} rounds of direct, gateway, nginx");
         await using var service = await BenchmarkHost.StartAsync(BenchmarkHost.NewDataDirectory(), arguments.Connections, cancellationToken);
         await using var gateway = await GatewayProcess.StartAsync(service.Address, service.SigningKey, cancellationToken);
+        await using var baseline = arguments.Baseline is { } build ? await GatewayProcess.StartAsync(service.Address, service.SigningKey, cancellationToken, build) : null;
         await using var nginx = await NginxProxy.StartAsync(service.Address, cancellationToken);
         var token = service.TokenFor("benchmark-operator", Roles.Operator);
         (string Name, Uri Url)[] targets =
         [
             ("direct", new Uri(service.Address, Path)),
             ("gateway", new Uri(gateway.Address, Path)),
+            .. baseline is null ? Array.Empty<(string, Uri)>() : [("baseline", new Uri(baseline.Address, Path))],
             ("nginx", new Uri(nginx.Address, Path)),
         ];
 
@@ -86,6 +88,12 @@ static class GatewayBenchmark
         Console.WriteLine();
         Line($"Median requests/s: direct {direct:N0}, gateway {viaGateway:N0}, nginx {viaNginx:N0}; gateway ÷ nginx {viaGateway / viaNginx:0.00}, gateway ÷ direct {viaGateway / direct:0.00}");
         Line($"Median p99: direct {directP99:0.00} ms, gateway {gatewayP99:0.00} ms (+{gatewayP99 - directP99:0.00}), nginx {nginxP99:0.00} ms (+{nginxP99 - directP99:0.00})");
+        if (baseline is not null)
+        {
+            var (viaBaseline, baselineP99) = (Median("baseline", r => r.RequestsPerSecond), Median("baseline", r => r.P99));
+            Line($"Baseline gateway ({arguments.Baseline}): median {viaBaseline:N0} requests/s, ÷ nginx {viaBaseline / viaNginx:0.00}; p99 {baselineP99:0.00} ms (+{baselineP99 - directP99:0.00})");
+        }
+
         Line($"Target gateway ≥ {TargetShareOfNginx:0.0}× nginx's throughput: {(viaGateway >= TargetShareOfNginx * viaNginx ? "met" : "MISSED")}");
         Line($"Target gateway adds ≤ {TargetAddedP99Milliseconds:0} ms at p99: {(gatewayP99 - directP99 <= TargetAddedP99Milliseconds ? "met" : "MISSED")}");
         Line($"Load average after the run (1, 5, 15 min): {MachineInfo.LoadAverage()}");
