@@ -6,7 +6,10 @@ using Microsoft.Extensions.Options;
 
 namespace DigitalCity.Gateway.Tests;
 
-/// <summary><c>Gateway:TokenCache</c>: on by default in front of every bearer token handler, off with <c>MaxTokens=0</c>.</summary>
+/// <summary>
+/// <c>Gateway:TokenCache</c>: on by default in front of every bearer token handler, off with <c>MaxTokens=0</c>; and the
+/// bearer scheme's <c>SaveToken</c> off (appsettings.json), since nothing in the gateway reads the token back.
+/// </summary>
 public sealed class TokenCacheSettingTests
 {
     [Theory]
@@ -32,6 +35,14 @@ public sealed class TokenCacheSettingTests
         }
 
         Assert.Equal(cached ? 1 : 0, gateway.Services.GetRequiredService<ValidatedTokenCache>().Count);
+    }
+
+    [Fact]
+    public async Task The_bearer_scheme_keeps_no_copy_of_the_token_in_the_ticket()
+    {
+        await using var gateway = await GatewayHost.StartAsync();
+
+        Assert.False(gateway.Services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme).SaveToken);
     }
 
     [Theory]
