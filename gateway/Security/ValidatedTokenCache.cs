@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -27,7 +28,7 @@ public sealed class ValidatedTokenCache : IDisposable
     public int Count => _cache.Count;
 
     /// <summary>The validation of <paramref name="token"/> remembered, unless none is or it has expired by now.</summary>
-    public bool TryGet(string token, out TokenValidationResult result)
+    public bool TryGet(string token, [MaybeNullWhen(false)] out TokenValidationResult result)
     {
         // The expiry is checked here against the gateway's clock, not only left to the cache's own eviction.
         if (_cache.TryGetValue(token, out Entry? entry) && entry is not null && _time.GetUtcNow() < entry.ExpiresAt)
@@ -36,7 +37,7 @@ public sealed class ValidatedTokenCache : IDisposable
             return true;
         }
 
-        result = null!;
+        result = null;
         return false;
     }
 
