@@ -4,6 +4,7 @@ using DigitalCity.Gateway.Dashboard;
 using DigitalCity.Gateway.EventCatalogue;
 using DigitalCity.Gateway.Forwarding;
 using DigitalCity.Gateway.ProxyErrors;
+using DigitalCity.Gateway.Security;
 using DigitalCity.ServiceDefaults.Hosting;
 using Yarp.ReverseProxy.Forwarder;
 
@@ -22,6 +23,7 @@ public static class GatewayApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddServiceDefaults(ProcessName);
+        builder.Services.AddGatewayTokenCache();
 
         builder.Services.AddOptions<GatewayOptions>()
             .Bind(builder.Configuration.GetSection(GatewayOptions.Section))

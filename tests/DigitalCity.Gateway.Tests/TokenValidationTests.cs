@@ -41,6 +41,21 @@ public sealed class TokenValidationTests : ServiceBehindGateway
         Assert.Equal(0, Service.Requests);
     }
 
+    [Theory]
+    [MemberData(nameof(Refused))]
+    public async Task A_token_that_is_not_ours_still_answers_401_after_a_valid_token_was_validated_and_cached(string why, string token)
+    {
+        using (var valid = await Gateway.SendAsync(GatewayHost.Get("/api/inspection/cases", GatewayHost.IssueToken())))
+        {
+            Assert.Equal(HttpStatusCode.OK, valid.StatusCode);
+        }
+
+        using var response = await Gateway.SendAsync(GatewayHost.Get("/api/inspection/cases", token));
+
+        Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{why}: {(int)response.StatusCode}");
+        Assert.Equal(1, Service.Requests);
+    }
+
     [Fact]
     public async Task The_same_token_as_issued_passes()
     {

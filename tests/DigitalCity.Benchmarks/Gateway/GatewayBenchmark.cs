@@ -28,7 +28,7 @@ static class GatewayBenchmark
         GatewayTargets targets;
         try
         {
-            targets = await GatewayTargets.StartAsync(arguments.Connections, cancellationToken);
+            targets = await GatewayTargets.StartAsync(arguments.Connections, cancellationToken, arguments.Baseline);
         }
         catch (InvalidOperationException ex)
         {
@@ -63,6 +63,13 @@ static class GatewayBenchmark
         Console.WriteLine();
         Line($"Median requests/s: direct {f.Direct:N0}, gateway {f.Gateway:N0}, nginx {f.Nginx:N0}; gateway ÷ nginx {f.GatewayShareOfNginx:0.00}, gateway ÷ direct {f.GatewayShareOfDirect:0.00}");
         Line($"Median p99: direct {f.DirectP99:0.00} ms, gateway {f.GatewayP99:0.00} ms (+{f.GatewayAddedP99:0.00}), nginx {f.NginxP99:0.00} ms (+{f.NginxAddedP99:0.00})");
+        if (arguments.Baseline is not null)
+        {
+            var (viaBaseline, baselineP99) = (Median.Of(results.Where(r => r.Target == "baseline").Select(r => r.RequestsPerSecond)),
+                Median.Of(results.Where(r => r.Target == "baseline").Select(r => r.P99)));
+            Line($"Baseline gateway ({arguments.Baseline}): median {viaBaseline:N0} requests/s, ÷ nginx {viaBaseline / f.Nginx:0.00}; p99 {baselineP99:0.00} ms (+{baselineP99 - f.DirectP99:0.00})");
+        }
+
         Line($"Target gateway ≥ {TargetShareOfNginx:0.0}× nginx's throughput: {(f.GatewayShareOfNginx >= TargetShareOfNginx ? "met" : "MISSED")}");
         Line($"Target gateway adds ≤ {TargetAddedP99Milliseconds:0} ms at p99: {(f.GatewayAddedP99 <= TargetAddedP99Milliseconds ? "met" : "MISSED")}");
         Line($"Load average after the run (1, 5, 15 min): {MachineInfo.LoadAverage()}");

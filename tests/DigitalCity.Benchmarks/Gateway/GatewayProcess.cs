@@ -20,9 +20,10 @@ sealed class GatewayProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<GatewayProcess> StartAsync(Uri service, string signingKey, CancellationToken cancellationToken)
+    /// <param name="build">The folder of the build to run; by default the Release build of this work tree.</param>
+    public static async Task<GatewayProcess> StartAsync(Uri service, string signingKey, CancellationToken cancellationToken, string? build = null)
     {
-        var directory = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../gateway/bin/Release/net10.0"));
+        var directory = build ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../gateway/bin/Release/net10.0"));
         var dll = Path.Combine(directory, "DigitalCity.Gateway.dll");
         if (!File.Exists(dll))
         {

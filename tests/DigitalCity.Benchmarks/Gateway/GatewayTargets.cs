@@ -7,7 +7,8 @@ namespace DigitalCity.Benchmarks.Gateway;
 
 /// <summary>
 /// The three ways to one authorized read (<see cref="Path"/>): the inspection service directly, through the gateway in a
-/// process of its own and through nginx, all started, probed and warmed up; a round runs wrk against each in turn.
+/// process of its own and through nginx, all started, probed and warmed up; a round runs wrk against each in turn. A
+/// fourth, <c>baseline</c>, is another gateway build (e.g. the previous commit's) measured in the same rounds.
 /// </summary>
 sealed class GatewayTargets : IAsyncDisposable
 {
@@ -18,15 +19,17 @@ sealed class GatewayTargets : IAsyncDisposable
 
     readonly BenchmarkHost _service;
     readonly GatewayProcess _gateway;
+    readonly GatewayProcess? _baseline;
     readonly NginxProxy _nginx;
     readonly string _token;
     readonly int _connections;
     readonly (string Name, Uri Url)[] _targets;
 
-    GatewayTargets(BenchmarkHost service, GatewayProcess gateway, NginxProxy nginx, int connections)
+    GatewayTargets(BenchmarkHost service, GatewayProcess gateway, GatewayProcess? baseline, NginxProxy nginx, int connections)
     {
         _service = service;
         _gateway = gateway;
+        _baseline = baseline;
         _nginx = nginx;
         _connections = connections;
         _token = service.TokenFor("benchmark-operator", Roles.Operator);
@@ -34,21 +37,25 @@ sealed class GatewayTargets : IAsyncDisposable
         [
             ("direct", new Uri(service.Address, Path)),
             ("gateway", new Uri(gateway.Address, Path)),
+            .. baseline is null ? Array.Empty<(string, Uri)>() : [("baseline", new Uri(baseline.Address, Path))],
             ("nginx", new Uri(nginx.Address, Path)),
         ];
     }
 
+    /// <param name="baselineBuild">The folder of another gateway build to measure beside this one, if any.</param>
     /// <exception cref="InvalidOperationException">A target did not answer the read with success before the run.</exception>
-    public static async Task<GatewayTargets> StartAsync(int connections, CancellationToken cancellationToken)
+    public static async Task<GatewayTargets> StartAsync(int connections, CancellationToken cancellationToken, string? baselineBuild = null)
     {
         var service = await BenchmarkHost.StartAsync(BenchmarkHost.NewDataDirectory(), connections, cancellationToken);
         GatewayProcess? gateway = null;
+        GatewayProcess? baseline = null;
         NginxProxy? nginx = null;
         try
         {
             gateway = await GatewayProcess.StartAsync(service.Address, service.SigningKey, cancellationToken);
+            baseline = baselineBuild is null ? null : await GatewayProcess.StartAsync(service.Address, service.SigningKey, cancellationToken, baselineBuild);
             nginx = await NginxProxy.StartAsync(service.Address, cancellationToken);
-            var targets = new GatewayTargets(service, gateway, nginx, connections);
+            var targets = new GatewayTargets(service, gateway, baseline, nginx, connections);
             await targets.ProbeAsync(cancellationToken);
             foreach (var (name, url) in targets._targets)
             {
@@ -59,12 +66,12 @@ sealed class GatewayTargets : IAsyncDisposable
         }
         catch
         {
-            await DisposeAllAsync(service, gateway, nginx);
+            await DisposeAllAsync(service, gateway, baseline, nginx);
             throw;
         }
     }
 
-    /// <summary>One wrk run of <paramref name="seconds"/> against each target: direct, gateway, nginx.</summary>
+    /// <summary>One wrk run of <paramref name="seconds"/> against each target: direct, gateway, (baseline,) nginx.</summary>
     /// <exception cref="InvalidOperationException">A target answered some requests with an error.</exception>
     public async Task<IReadOnlyList<WrkResult>> RunRoundAsync(int seconds, CancellationToken cancellationToken)
     {
@@ -97,10 +104,15 @@ sealed class GatewayTargets : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => DisposeAllAsync(_service, _gateway, _nginx);
+    public ValueTask DisposeAsync() => DisposeAllAsync(_service, _gateway, _baseline, _nginx);
 
-    static async ValueTask DisposeAllAsync(BenchmarkHost service, GatewayProcess? gateway, NginxProxy? nginx)
+    static async ValueTask DisposeAllAsync(BenchmarkHost service, GatewayProcess? gateway, GatewayProcess? baseline, NginxProxy? nginx)
     {
+        if (baseline is not null)
+        {
+            await baseline.DisposeAsync();
+        }
+
         if (nginx is not null)
         {
             await nginx.DisposeAsync();

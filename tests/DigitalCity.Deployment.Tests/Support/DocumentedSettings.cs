@@ -51,7 +51,7 @@ internal static class DocumentedSettings
     /// <summary>Who signs the award certificates; by default the bureau.</summary>
     public const string CertificateIssuer = "Publicity__Certificates__Issuer";
 
-    /// <summary>The gateway's timeouts, rate limits, body limit and CORS origins: each has a default (docs/gateway.md).</summary>
+    /// <summary>The gateway's timeouts, rate limits, body limit, CORS origins and token cache: each has a default (docs/gateway.md).</summary>
     public static readonly string[] GatewayLimits =
     [
         "Gateway__ConnectTimeout",
@@ -61,6 +61,8 @@ internal static class DocumentedSettings
         "Gateway__RateLimits__PublicWrite__PermitLimit",
         "Gateway__RateLimits__PublicWrite__Window",
         "Gateway__Cors__PreflightMaxAge",
+        "Gateway__TokenCache__MaxTokens",
+        "Gateway__TokenCache__MaxAge",
         .. Enumerable.Range(0, 8).Select(i => $"Gateway__Cors__AllowedOrigins__{i}"),
     ];
 
