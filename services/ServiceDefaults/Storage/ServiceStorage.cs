@@ -77,7 +77,9 @@ public static class ServiceStorage
             sp.GetRequiredKeyedService<OutboxSignal>(serviceName),
             sp.GetRequiredService<IBus>(),
             sp.GetRequiredService<OutboxOptions>(),
-            sp.GetRequiredService<TimeProvider>(),
+            // Infrastructure timing (back-off, leases, polling) runs on the real clock, apart from the domain's
+            // TimeProvider, which a test may hold still or move at will.
+            TimeProvider.System,
             sp.GetRequiredService<ILogger<OutboxDispatcher>>()));
 
         return services;

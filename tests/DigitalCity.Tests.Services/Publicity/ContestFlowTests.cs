@@ -258,17 +258,12 @@ public sealed class ContestFlowTests : IDisposable
         }
     }
 
-    /// <summary>
-    /// Waits for an event the outbox publishes. The outbox's retry back-off runs on the host's clock, which only this test
-    /// moves, so each probe moves it on by a second.
-    /// </summary>
+    /// <summary>Waits for an event the outbox publishes (the outbox runs on the real clock, whatever the test does with the domain's).</summary>
     async Task<T> PublishedAsync<T>(Func<T, bool> filter)
         where T : class =>
-        (await Eventually.ReturnsAsync(() =>
-        {
-            _time.Advance(TimeSpan.FromSeconds(1));
-            return Task.FromResult(_factory.Harness.Published.Select<T>(m => filter(m.Context.Message)).FirstOrDefault());
-        }, m => m is not null))!.Context.Message;
+        (await Eventually.ReturnsAsync(
+            () => Task.FromResult(_factory.Harness.Published.Select<T>(m => filter(m.Context.Message)).FirstOrDefault()),
+            m => m is not null))!.Context.Message;
 
     static async Task AssertFieldsAsync(HttpResponseMessage response, params string[] fields)
     {
