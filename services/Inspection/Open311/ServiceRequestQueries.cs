@@ -1,6 +1,7 @@
 using System.Globalization;
 using DigitalCity.Inspection.Storage;
 using DigitalCity.ServiceDefaults.Domain;
+using DigitalCity.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -34,7 +35,7 @@ public static class ServiceRequestQueries
         return open311;
     }
 
-    static async Task<Open311Result> ListAsync(string format, HttpRequest http, ICaseStore store, TimeProvider time, CancellationToken cancellationToken)
+    static async Task<Open311Result> ListAsync(string format, HttpRequest http, ICaseStore store, TimeProvider time, CityClock city, CancellationToken cancellationToken)
     {
         var answer = Open311Formats.Of(format);
         var query = http.Query;
@@ -51,7 +52,7 @@ public static class ServiceRequestQueries
             {
                 if (Guid.TryParse(id, out var caseId) && await store.FindAsync(caseId, cancellationToken) is { } @case)
                 {
-                    found.Add(ServiceRequestView.From(@case));
+                    found.Add(ServiceRequestView.From(@case, city));
                 }
             }
 
@@ -85,14 +86,14 @@ public static class ServiceRequestQueries
         var code = query["service_code"].ToString() is { Length: > 0 } given ? given : null;
         var cases = await store.ListAsync(
             new CaseFilter(CategoryCode: code, ReportedFrom: since, ReportedBefore: until, Open: open), new PageRequest(page, size), cancellationToken);
-        return Requests([.. cases.Items.Select(ServiceRequestView.From)], answer);
+        return Requests([.. cases.Items.Select(c => ServiceRequestView.From(c, city))], answer);
     }
 
-    static async Task<Open311Result> GetAsync(string id, string format, ICaseStore store, CancellationToken cancellationToken)
+    static async Task<Open311Result> GetAsync(string id, string format, ICaseStore store, CityClock city, CancellationToken cancellationToken)
     {
         var answer = Open311Formats.Of(format);
         return Guid.TryParse(id, out var caseId) && await store.FindAsync(caseId, cancellationToken) is { } @case
-            ? Requests([ServiceRequestView.From(@case)], answer)
+            ? Requests([ServiceRequestView.From(@case, city)], answer)
             : Open311Result.Error(answer, StatusCodes.Status404NotFound, $"No service request '{id}'.");
     }
 

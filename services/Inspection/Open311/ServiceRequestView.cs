@@ -1,4 +1,5 @@
 using DigitalCity.Inspection.Cases;
+using DigitalCity.ServiceDefaults.Hosting;
 
 namespace DigitalCity.Inspection.Open311;
 
@@ -9,7 +10,8 @@ namespace DigitalCity.Inspection.Open311;
 /// </summary>
 public static class ServiceRequestView
 {
-    public static Open311Object From(Case @case) => new(
+    /// <param name="city">Times are shown in the city's time zone, with its offset (e.g. <c>+08:00</c>).</param>
+    public static Open311Object From(Case @case, CityClock city) => new(
     [
         ("service_request_id", @case.Id.ToString()),
         ("status", @case.IsOpen() ? "open" : "closed"),
@@ -19,9 +21,9 @@ public static class ServiceRequestView
         ("description", @case.Description),
         ("agency_responsible", Agencies(@case)),
         ("service_notice", null),
-        ("requested_datetime", @case.ReportedAt),
-        ("updated_datetime", @case.History.Count > 0 ? @case.History[^1].At : @case.ReportedAt),
-        ("expected_datetime", ExpectedAt(@case)),
+        ("requested_datetime", city.InCity(@case.ReportedAt)),
+        ("updated_datetime", city.InCity(@case.History.Count > 0 ? @case.History[^1].At : @case.ReportedAt)),
+        ("expected_datetime", ExpectedAt(@case) is { } due ? city.InCity(due) : null),
         ("address", @case.Address),
         ("lat", @case.Location.Latitude),
         ("long", @case.Location.Longitude),

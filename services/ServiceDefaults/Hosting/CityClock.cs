@@ -14,6 +14,9 @@ public sealed class CityClock(TimeZoneInfo zone, TimeProvider time)
 
     public DateOnly Today => DayOf(time.GetUtcNow());
 
+    /// <summary>The instant as the city's clocks show it, with the city's offset.</summary>
+    public DateTimeOffset InCity(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, zone);
+
     public DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 
     /// <summary>The instant the city-local <paramref name="day"/> begins.</summary>

@@ -38,6 +38,7 @@ public class Open311Tests(InspectionFixture fixture) : IClassFixture<InspectionF
         var one = (await (await App.GetAsync($"/open311/v2/requests/{id}.json")).ReadJsonAsync())[0];
         Assert.Equal("open", one.GetProperty("status").GetString());
         Assert.Equal("待受理", one.GetProperty("status_notes").GetString());
+        Assert.EndsWith("+08:00", one.GetProperty("requested_datetime").GetString(), StringComparison.Ordinal); // the city's clock, Asia/Shanghai
         Assert.Equal("E0102", one.GetProperty("service_code").GetString());
         Assert.Equal(35.2159, one.GetProperty("lat").GetDouble());
         Assert.Equal("https://photos.example.org/litter.jpg", one.GetProperty("media_url").GetString());
