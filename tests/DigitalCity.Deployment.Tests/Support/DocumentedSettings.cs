@@ -51,7 +51,7 @@ internal static class DocumentedSettings
     /// <summary>Who signs the award certificates; by default the bureau.</summary>
     public const string CertificateIssuer = "Publicity__Certificates__Issuer";
 
-    /// <summary>The gateway's timeouts, rate limits, body limit, CORS origins and token cache: each has a default (docs/gateway.md).</summary>
+    /// <summary>The gateway's timeouts, rate limits, body limit, CORS origins, token cache and trusted proxies: each has a default (docs/gateway.md).</summary>
     public static readonly string[] GatewayLimits =
     [
         "Gateway__ConnectTimeout",
@@ -64,6 +64,9 @@ internal static class DocumentedSettings
         "Gateway__TokenCache__MaxTokens",
         "Gateway__TokenCache__MaxAge",
         .. Enumerable.Range(0, 8).Select(i => $"Gateway__Cors__AllowedOrigins__{i}"),
+        "Gateway__ForwardedHeaders__ForwardLimit",
+        .. Enumerable.Range(0, 8).Select(i => $"Gateway__ForwardedHeaders__KnownProxies__{i}"),
+        .. Enumerable.Range(0, 8).Select(i => $"Gateway__ForwardedHeaders__KnownNetworks__{i}"),
     ];
 
     /// <summary>Read by the gateway only: where YARP forwards each service's routes, and its limits.</summary>
