@@ -42,6 +42,20 @@ public static class ForwardedHeadersTests
         }
     }
 
+    public sealed class Settings
+    {
+        [Theory]
+        [InlineData("KnownProxies", "ten.0.0.5")]
+        [InlineData("KnownNetworks", "10.244.0.0/33")]
+        public async Task A_malformed_proxy_stops_the_gateway_at_start_naming_the_setting(string setting, string value)
+        {
+            var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => GatewayHost.StartAsync($"--Gateway:ForwardedHeaders:{setting}:0={value}"));
+
+            Assert.Contains($"Gateway:ForwardedHeaders:{setting}", failure.Message, StringComparison.Ordinal);
+            Assert.Contains(value, failure.Message, StringComparison.Ordinal);
+        }
+    }
+
     static async Task<HttpStatusCode> RegisterAsync(GatewayHost gateway, string forwardedFor)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, Registration) { Content = new StringContent("{}") };
