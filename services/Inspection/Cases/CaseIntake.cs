@@ -30,27 +30,21 @@ public sealed class CaseIntake(CategoryBookStore categories, PlaceDirectoryProvi
             request.PhotoRefs ?? []);
         var stamp = idempotencyKey is null ? null : IdempotencyStamp.For(reporter, idempotencyKey, request);
 
-        if (stamp is not null && await store.FindByIdempotencyKeyAsync(stamp.ScopedKey, cancellationToken) is { } earlier)
+        var idempotent = new IdempotentCreation<Case>(stamp, store.FindByIdempotencyKeyAsync);
+        if (await idempotent.EarlierAsync<IntakeOutcome>((earlier, s) => new IntakeOutcome.Replayed(earlier, s), cancellationToken) is { } replayed)
         {
-            return new IntakeOutcome.Replayed(earlier, stamp);
+            return replayed;
         }
 
         var directory = await places.GetAsync(cancellationToken);
         var place = directory.Assign(report.Location) is { } assignment ? CasePlace.From(assignment) : null;
         var @case = Case.Report(report, category!, reporter, stamp, time, place);
-        try
+        return await idempotent.SaveAsync<IntakeOutcome>(async () =>
         {
             await store.SaveAsync(@case, cancellationToken);
-        }
-        catch (DuplicateKeyException) when (stamp is not null)
-        {
-            // A concurrent retry with the same key won the race: answer with its case.
-            var winner = await store.FindByIdempotencyKeyAsync(stamp.ScopedKey, cancellationToken);
-            return new IntakeOutcome.Replayed(winner!, stamp);
-        }
-
-        var nearby = await store.FindNearbyOpenAsync(@case.CategoryCode, @case.Location, duplicates.RadiusMeters, @case.ReportedAt - duplicates.Window, cancellationToken);
-        return new IntakeOutcome.Created(@case, [.. nearby.Where(c => c.Id != @case.Id)]);
+            var nearby = await store.FindNearbyOpenAsync(@case.CategoryCode, @case.Location, duplicates.RadiusMeters, @case.ReportedAt - duplicates.Window, cancellationToken);
+            return new IntakeOutcome.Created(@case, [.. nearby.Where(c => c.Id != @case.Id)]);
+        }, (winner, s) => new IntakeOutcome.Replayed(winner, s), cancellationToken);
     }
 
     static ValidationErrors Validate(ReportCase.Request request, string? idempotencyKey, ReportFields fields, CategoryCatalog categories, DateTimeOffset now, out Category? category)

@@ -50,9 +50,10 @@ public static class RegisterPremises
         }
 
         var stamp = idempotencyKey is null ? null : IdempotencyStamp.For(user.UserId(), idempotencyKey, request);
-        if (stamp is not null && await store.FindByIdempotencyKeyAsync(stamp.ScopedKey, cancellationToken) is { } earlier)
+        var idempotent = new IdempotentCreation<Premises>(stamp, store.FindByIdempotencyKeyAsync);
+        if (await idempotent.EarlierAsync((earlier, s) => Replay(earlier, s, http), cancellationToken) is { } replayed)
         {
-            return Replay(earlier, stamp, http);
+            return replayed;
         }
 
         if (details!.CreditCode is { } code && await store.FindHolderAsync(code, cancellationToken) is { } holder)
@@ -61,22 +62,13 @@ public static class RegisterPremises
         }
 
         var premises = Premises.Register(details, user.UserId(), time, stamp);
-        try
+        // A concurrent retry with the same key may win the race, or another file take the credit code meanwhile.
+        return await idempotent.SaveAsync<IResult>(async () =>
         {
             await store.SaveAsync(premises, cancellationToken);
-        }
-        catch (DuplicateKeyException)
-        {
-            // A concurrent retry with the same key won the race, or another file took the credit code meanwhile.
-            if (stamp is not null && await store.FindByIdempotencyKeyAsync(stamp.ScopedKey, cancellationToken) is { } winner)
-            {
-                return Replay(winner, stamp, http);
-            }
-
-            return await CreditCodeConflict.ProblemAsync(store, details.CreditCode!, cancellationToken);
-        }
-
-        return TypedResults.Created($"/api/inspection/premises/{premises.Id}", PremisesView.From(premises, PremisesAccess.SeesContactPhone(user)));
+            return TypedResults.Created($"/api/inspection/premises/{premises.Id}", PremisesView.From(premises, PremisesAccess.SeesContactPhone(user)));
+        }, (winner, s) => Replay(winner, s, http), cancellationToken,
+            otherDuplicate: () => CreditCodeConflict.ProblemAsync(store, details.CreditCode!, cancellationToken));
     }
 
     static IResult Replay(Premises earlier, IdempotencyStamp stamp, HttpContext http) =>

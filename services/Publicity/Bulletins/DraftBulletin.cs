@@ -49,9 +49,10 @@ public static class DraftBulletin
         var drafter = user.UserId();
         var errors = new ValidationErrors().IdempotencyKey(idempotencyKey);
         var stamp = idempotencyKey is null ? null : IdempotencyStamp.For(drafter, idempotencyKey, request);
-        if (!errors.Any && stamp is not null && await bulletins.FindByIdempotencyKeyAsync(stamp.ScopedKey, cancellationToken) is { } earlier)
+        var idempotent = new IdempotentCreation<Bulletin>(stamp, bulletins.FindByIdempotencyKeyAsync);
+        if (!errors.Any && await idempotent.EarlierAsync((earlier, s) => Replay(earlier, s, http), cancellationToken) is { } replayed)
         {
-            return Replay(earlier, stamp, http);
+            return replayed;
         }
 
         errors.Period("from", request.From, "to", request.To, MaxPeriodDays);
@@ -67,17 +68,11 @@ public static class DraftBulletin
         var sums = await figures.SumByMetricAsync(from, to, request.District, cancellationToken);
         var bulletin = Bulletin.Draft(from, to, request.District, request.District is { } code ? districts.NameOf(code) : null,
             request.Occasion?.Trim(), request.Title?.Trim(), sums, drafter, stamp, time);
-        try
+        return await idempotent.SaveAsync<IResult>(async () =>
         {
             await bulletins.SaveAsync(bulletin, cancellationToken);
-        }
-        catch (DuplicateKeyException) when (stamp is not null)
-        {
-            // A concurrent retry with the same key won the race: answer with its draft.
-            return Replay((await bulletins.FindByIdempotencyKeyAsync(stamp.ScopedKey, cancellationToken))!, stamp, http);
-        }
-
-        return TypedResults.Created($"/api/publicity/bulletins/{bulletin.Id}", BulletinView.Of(bulletin));
+            return TypedResults.Created($"/api/publicity/bulletins/{bulletin.Id}", BulletinView.Of(bulletin));
+        }, (winner, s) => Replay(winner, s, http), cancellationToken);
     }
 
     static IResult Replay(Bulletin earlier, IdempotencyStamp stamp, HttpContext http) =>

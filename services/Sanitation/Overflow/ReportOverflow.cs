@@ -50,9 +50,10 @@ public static class ReportOverflow
         var reporter = user.UserId();
         var errors = new ValidationErrors().IdempotencyKey(idempotencyKey);
         var stamp = idempotencyKey is null ? null : IdempotencyStamp.For(reporter, idempotencyKey, request);
-        if (!errors.Any && stamp is not null && await tasks.FindByIdempotencyKeyAsync(stamp.ScopedKey, cancellationToken) is { } earlier)
+        var idempotent = new IdempotentCreation<SanitationTask>(stamp, tasks.FindByIdempotencyKeyAsync);
+        if (!errors.Any && await idempotent.EarlierAsync((earlier, s) => Replay(earlier, s, http, time), cancellationToken) is { } replayed)
         {
-            return Replay(earlier, stamp, http, time);
+            return replayed;
         }
 
         var (code, location, address) = await PlaceAsync(request, overflow, errors, cancellationToken);
@@ -67,18 +68,13 @@ public static class ReportOverflow
         var now = time.GetUtcNow();
         var description = string.IsNullOrWhiteSpace(request.Description) ? "爆桶上报: overflow reported by staff" : request.Description.Trim();
         var sighting = overflow.Sighting(TaskSource.Staff, code, location!, address!, description, request.PhotoRefs!, reporter, stamp: stamp);
-        try
+        return await idempotent.SaveAsync<IResult>(async () =>
         {
             var (task, opened) = await overflow.OpenAsync(sighting, cancellationToken);
             return opened
                 ? TypedResults.Created($"/api/sanitation/tasks/{task.Id}", SanitationTaskView.From(task, now))
                 : TypedResults.Ok(SanitationTaskView.From(task, now));
-        }
-        catch (DuplicateKeyException) when (stamp is not null)
-        {
-            // A concurrent retry with the same key won the race: answer with its task.
-            return Replay((await tasks.FindByIdempotencyKeyAsync(stamp.ScopedKey, cancellationToken))!, stamp, http, time);
-        }
+        }, (winner, s) => Replay(winner, s, http, time), cancellationToken);
     }
 
     /// <summary>Exactly one of a registered bin or a location with its address.</summary>

@@ -73,9 +73,10 @@ public static class RecordVisit
         var errors = new ValidationErrors();
         errors.IdempotencyKey(idempotencyKey);
         var stamp = idempotencyKey is null ? null : IdempotencyStamp.For(recorder, idempotencyKey, request);
-        if (!errors.Any && stamp is not null && await store.FindVisitByIdempotencyKeyAsync(stamp.ScopedKey, cancellationToken) is { } earlier)
+        var idempotent = new IdempotentCreation<InspectionVisit>(stamp, store.FindVisitByIdempotencyKeyAsync);
+        if (!errors.Any && await idempotent.EarlierAsync((earlier, s) => Replay(earlier, s, http), cancellationToken) is { } replayed)
         {
-            return Replay(earlier, stamp, http);
+            return replayed;
         }
 
         errors.Required("groupId", request.GroupId);
@@ -123,17 +124,11 @@ public static class RecordVisit
                 new VisitedPremises(premises!.Id, premises.Name, premises.Address, premises.DistrictCode, premises.Location),
                 visitedAt, day, officers, answers, orders, request.PhotoRefs ?? []),
             recorder, stamp, time);
-        try
+        return await idempotent.SaveAsync<IResult>(async () =>
         {
             await store.SaveVisitAsync(visit, cancellationToken);
-        }
-        catch (DuplicateKeyException) when (stamp is not null)
-        {
-            // A concurrent retry with the same key won the race: answer with its visit.
-            return Replay((await store.FindVisitByIdempotencyKeyAsync(stamp.ScopedKey, cancellationToken))!, stamp, http);
-        }
-
-        return TypedResults.Created($"/api/inspection/campaigns/{campaign.Id}/visits/{visit.Id}", VisitView.From(visit));
+            return TypedResults.Created($"/api/inspection/campaigns/{campaign.Id}/visits/{visit.Id}", VisitView.From(visit));
+        }, (winner, s) => Replay(winner, s, http), cancellationToken);
     }
 
     static (List<ChecklistAnswer> Answers, Dictionary<string, RectificationOrder> Orders) ReadAnswers(

@@ -62,9 +62,10 @@ public static class RecordRun
         errors.IdempotencyKey(idempotencyKey);
         // The segment is part of what the key stands for: the same body sent to another segment is another request.
         var stamp = idempotencyKey is null ? null : IdempotencyStamp.For(recorder, idempotencyKey, new { segmentCode, request });
-        if (!errors.Any && stamp is not null && await store.FindRunByIdempotencyKeyAsync(stamp.ScopedKey, cancellationToken) is { } earlier)
+        var idempotent = new IdempotentCreation<CleaningRun>(stamp, store.FindRunByIdempotencyKeyAsync);
+        if (!errors.Any && await idempotent.EarlierAsync((earlier, s) => Replay(earlier, plan, s, city, http), cancellationToken) is { } replayed)
         {
-            return Replay(earlier, plan, stamp, city, http);
+            return replayed;
         }
 
         errors.Required("method", request.Method);
@@ -96,17 +97,11 @@ public static class RecordRun
         var day = city.DayOf(request.StartedAt!.Value);
         var window = CleaningCompliance.WindowOf(plan.ScheduleOn(day), method!.Method, request.StartedAt.Value, request.FinishedAt!.Value, city.Zone);
         var run = CleaningRun.Record(plan, method.Method, request.StartedAt.Value, request.FinishedAt.Value, day, window, request.PhotoRefs ?? [], recorder, stamp, time);
-        try
+        return await idempotent.SaveAsync<IResult>(async () =>
         {
             await store.SaveRunAsync(run, cancellationToken);
-        }
-        catch (DuplicateKeyException) when (stamp is not null)
-        {
-            // A concurrent retry with the same key won the race: answer with its run.
-            return Replay((await store.FindRunByIdempotencyKeyAsync(stamp.ScopedKey, cancellationToken))!, plan, stamp, city, http);
-        }
-
-        return TypedResults.Created($"/api/sanitation/cleaning-plans/{plan.SegmentCode}/runs?day={day:yyyy-MM-dd}", CleaningRunView.From(run, plan.ScheduleOn(day), city.Zone));
+            return TypedResults.Created($"/api/sanitation/cleaning-plans/{plan.SegmentCode}/runs?day={day:yyyy-MM-dd}", CleaningRunView.From(run, plan.ScheduleOn(day), city.Zone));
+        }, (winner, s) => Replay(winner, plan, s, city, http), cancellationToken);
     }
 
     static IResult Replay(CleaningRun earlier, CleaningPlan plan, IdempotencyStamp stamp, CityClock city, HttpContext http) =>
