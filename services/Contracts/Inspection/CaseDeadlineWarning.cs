@@ -7,6 +7,7 @@ namespace DigitalCity.Contracts.Inspection;
 /// names another step (see <see cref="DeadlineSteps"/>), <see cref="Department"/> the unit answerable and
 /// <see cref="OfficerId"/> the grid officer for a verification or re-check.
 /// </summary>
+/// <param name="UsedFraction">Counted time used ÷ time allowed, suspensions excluded: from 0.8 to 1.</param>
 [EntityName("digitalcity.inspection.case-deadline-warning")]
 public sealed record CaseDeadlineWarning(
     Guid EventId,

@@ -7,6 +7,7 @@ namespace DigitalCity.Contracts.Inspection;
 /// names another step (see <see cref="DeadlineSteps"/>), <see cref="Department"/> the unit answerable and
 /// <see cref="OfficerId"/> the grid officer for a verification or re-check.
 /// </summary>
+/// <param name="UsedFraction">Counted time used ÷ time allowed, suspensions excluded: above 1.</param>
 [EntityName("digitalcity.inspection.case-overdue")]
 public sealed record CaseOverdue(
     Guid EventId,

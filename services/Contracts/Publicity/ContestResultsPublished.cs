@@ -6,6 +6,9 @@ namespace DigitalCity.Contracts.Publicity;
 /// 评奖结果 — the committee locked a contest's result: each winner's place, tier and prize, the places left vacant
 /// when there were fewer approved entries than places, and the prize money in all. Never changes once published.
 /// </summary>
+/// <param name="VacantPlaces">Tier name → places left vacant (空缺); only tiers with vacant places.</param>
+/// <param name="PrizeMoneyYuan">The prize money awarded, whole yuan.</param>
+/// <param name="RankedEntries">How many approved entries were ranked.</param>
 [EntityName("digitalcity.publicity.contest-results-published")]
 public sealed record ContestResultsPublished(
     Guid EventId,

@@ -8,6 +8,8 @@ namespace DigitalCity.Contracts.Sanitation;
 /// <see cref="DueAt"/>. <see cref="FacilityCode"/> is null for a staff report that names a place instead of a bin.
 /// Overflow cases from inspection open their tasks through <see cref="SanitationTaskCreated"/> instead.
 /// </summary>
+/// <param name="FillLevelPercent">The sensor's fill level, percent 0–100; null for a staff report.</param>
+/// <param name="ReadingId">The sensor platform's reading id; null for a staff report.</param>
 [EntityName("digitalcity.sanitation.bin-overflow-detected")]
 public sealed record BinOverflowDetected(
     Guid EventId,
