@@ -37,7 +37,7 @@ public static class Redrive
     {
         if (Rabbitmqctl() is null)
         {
-            DistributedSystem.SkipOrFailInCi("The re-drive runs rabbitmqctl, and none is installed (Debian: apt-get install rabbitmq-server).");
+            CiRequirement.SkipOrFail("The re-drive runs rabbitmqctl, and none is installed (Debian: apt-get install rabbitmq-server).");
         }
     }
 

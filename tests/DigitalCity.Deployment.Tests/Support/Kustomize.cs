@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using DigitalCity.Testing;
 
 namespace DigitalCity.Deployment.Tests.Support;
 
@@ -39,12 +40,7 @@ internal static class Kustomize
         if (rendering.Kubectl is null)
         {
             const string Missing = "kubectl is not on PATH, so the Kubernetes manifests cannot be rendered.";
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                Assert.Fail(Missing + " CI must install kubectl (it brings kustomize).");
-            }
-
-            Assert.Skip(Missing + " Install kubectl to run these checks.");
+            CiRequirement.SkipOrFail(Missing + " Install kubectl to run these checks.", Missing + " CI must install kubectl (it brings kustomize).");
         }
 
         Assert.True(rendering.ExitCode == 0, $"`kubectl kustomize {directory}` failed ({rendering.ExitCode}):\n{rendering.Error}");

@@ -22,8 +22,6 @@ public sealed class AttemptLog(FaultWindow window)
     public IReadOnlyDictionary<int, int> StatusesDuring(string fault) =>
         _counts.Where(c => c.Key.Fault == fault).ToDictionary(c => c.Key.Status, c => c.Value);
 
-    public IEnumerable<string> Faults => _counts.Keys.Select(k => k.Fault).Distinct();
-
     /// <summary>Answers no client should ever see: anything but success, a conflict, throttling or a gateway's 502–504.</summary>
     public int Unexpected => _counts.Where(c => c.Key.Status is not (>= 200 and < 300) and not 409 and not 429 and not (>= 502 and <= 504) and not 0)
         .Sum(c => c.Value);

@@ -22,8 +22,6 @@ public sealed class ReportLoad(CaseJourney journey, string run, int total, int c
 
     int _next = -1;
 
-    public int Total => total;
-
     public int Acknowledged => _acknowledged.Count;
 
     public IReadOnlyCollection<AcknowledgedCase> Cases => _acknowledged;
