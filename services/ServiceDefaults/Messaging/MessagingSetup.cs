@@ -27,6 +27,9 @@ public static partial class MessagingSetup
 
         services.AddMassTransit(bus =>
         {
+            // MassTransit 8.4+ reports anonymous usage to its makers' server after start unless told not to. A city's
+            // services send nothing to third parties, and on a closed network the attempt only logs a failure.
+            bus.DisableUsageTelemetry();
             foreach (var module in modules)
             {
                 module.AddConsumers(bus);
