@@ -1,7 +1,8 @@
 namespace DigitalCity.Benchmarks.Gateway;
 
-/// <summary>The medians of several rounds of <see cref="GatewayTargets"/>: requests/s and p99 (ms) of each target, and how they compare.</summary>
-sealed record GatewayFigures(double Direct, double Gateway, double Nginx, double DirectP99, double GatewayP99, double NginxP99)
+/// <summary>The medians of several rounds of <see cref="GatewayTargets"/>: requests/s, p50 and p99 (ms) of each target, and how they compare.</summary>
+sealed record GatewayFigures(double Direct, double Gateway, double Nginx, double DirectP99, double GatewayP99, double NginxP99,
+    double DirectP50, double GatewayP50, double NginxP50)
 {
     public double GatewayShareOfNginx => Gateway / Nginx;
 
@@ -16,6 +17,7 @@ sealed record GatewayFigures(double Direct, double Gateway, double Nginx, double
         double Of(string target, Func<WrkResult, double> value) => Median.Of(results.Where(r => r.Target == target).Select(value));
         return new GatewayFigures(
             Of("direct", r => r.RequestsPerSecond), Of("gateway", r => r.RequestsPerSecond), Of("nginx", r => r.RequestsPerSecond),
-            Of("direct", r => r.P99), Of("gateway", r => r.P99), Of("nginx", r => r.P99));
+            Of("direct", r => r.P99), Of("gateway", r => r.P99), Of("nginx", r => r.P99),
+            Of("direct", r => r.P50), Of("gateway", r => r.P50), Of("nginx", r => r.P50));
     }
 }

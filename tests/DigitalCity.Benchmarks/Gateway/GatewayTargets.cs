@@ -14,24 +14,35 @@ sealed class GatewayTargets : IAsyncDisposable
 {
     public const string Path = "/api/inspection/categories";
 
-    /// <summary>Seconds of the untimed wrk run against each target before the first round.</summary>
-    const int WarmUpSeconds = 2;
+    /// <summary>Seconds of each untimed, saturating wrk run of the warm-up.</summary>
+    const int WarmUpSeconds = 5;
+
+    /// <summary>
+    /// The warm-up ends for a target when, after <see cref="MinWarmUpRuns"/> runs at least, a run's requests/s is within
+    /// this share of the run before. A .NET process under load needs tens of thousands of requests before tiered
+    /// compilation has replaced its first code (the gateway's CPU per request falls about sixfold over its first 15 s,
+    /// and the service can stay on a plateau for two runs before it climbs); nginx has no such ramp.
+    /// </summary>
+    const double SettledWithin = 0.05;
+
+    const int MinWarmUpRuns = 4;
+
+    /// <summary>At most this many warm-up runs per target; a target that has not settled by then is measured anyway, and said so.</summary>
+    const int MaxWarmUpRuns = 12;
 
     readonly BenchmarkHost _service;
     readonly GatewayProcess _gateway;
     readonly GatewayProcess? _baseline;
     readonly NginxProxy _nginx;
     readonly string _token;
-    readonly int _connections;
     readonly (string Name, Uri Url)[] _targets;
 
-    GatewayTargets(BenchmarkHost service, GatewayProcess gateway, GatewayProcess? baseline, NginxProxy nginx, int connections)
+    GatewayTargets(BenchmarkHost service, GatewayProcess gateway, GatewayProcess? baseline, NginxProxy nginx)
     {
         _service = service;
         _gateway = gateway;
         _baseline = baseline;
         _nginx = nginx;
-        _connections = connections;
         _token = service.TokenFor("benchmark-operator", Roles.Operator);
         _targets =
         [
@@ -42,6 +53,7 @@ sealed class GatewayTargets : IAsyncDisposable
         ];
     }
 
+    /// <param name="connections">The warm-up's connections (the saturating load's).</param>
     /// <param name="baselineBuild">The folder of another gateway build to measure beside this one, if any.</param>
     /// <exception cref="InvalidOperationException">A target did not answer the read with success before the run.</exception>
     public static async Task<GatewayTargets> StartAsync(int connections, CancellationToken cancellationToken, string? baselineBuild = null)
@@ -55,13 +67,9 @@ sealed class GatewayTargets : IAsyncDisposable
             gateway = await GatewayProcess.StartAsync(service.Address, service.SigningKey, cancellationToken);
             baseline = baselineBuild is null ? null : await GatewayProcess.StartAsync(service.Address, service.SigningKey, cancellationToken, baselineBuild);
             nginx = await NginxProxy.StartAsync(service.Address, cancellationToken);
-            var targets = new GatewayTargets(service, gateway, baseline, nginx, connections);
+            var targets = new GatewayTargets(service, gateway, baseline, nginx);
             await targets.ProbeAsync(cancellationToken);
-            foreach (var (name, url) in targets._targets)
-            {
-                await WrkResult.RunAsync(name, url, targets._token, connections, WarmUpSeconds, cancellationToken);
-            }
-
+            await targets.WarmUpAsync(new WrkLoad(connections, WarmUpSeconds), cancellationToken);
             return targets;
         }
         catch
@@ -71,14 +79,14 @@ sealed class GatewayTargets : IAsyncDisposable
         }
     }
 
-    /// <summary>One wrk run of <paramref name="seconds"/> against each target: direct, gateway, (baseline,) nginx.</summary>
+    /// <summary>One wrk run of <paramref name="load"/> against each target: direct, gateway, (baseline,) nginx.</summary>
     /// <exception cref="InvalidOperationException">A target answered some requests with an error.</exception>
-    public async Task<IReadOnlyList<WrkResult>> RunRoundAsync(int seconds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<WrkResult>> RunRoundAsync(WrkLoad load, CancellationToken cancellationToken)
     {
         var results = new List<WrkResult>();
         foreach (var (name, url) in _targets)
         {
-            var result = await WrkResult.RunAsync(name, url, _token, _connections, seconds, cancellationToken);
+            var result = await WrkResult.RunAsync(name, url, _token, load, cancellationToken);
             if (result.Non2xx > 0)
             {
                 throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"{name} answered {result.Non2xx:N0} requests with an error: the figures would be meaningless."));
@@ -88,6 +96,33 @@ sealed class GatewayTargets : IAsyncDisposable
         }
 
         return results;
+    }
+
+    /// <summary>Saturates each target in turn until its throughput settles (<see cref="SettledWithin"/>), printing each run.</summary>
+    async Task WarmUpAsync(WrkLoad load, CancellationToken cancellationToken)
+    {
+        foreach (var (name, url) in _targets)
+        {
+            var previous = 0.0;
+            for (var run = 1; ; run++)
+            {
+                var rate = (await WrkResult.RunAsync(name, url, _token, load, cancellationToken)).RequestsPerSecond;
+                var settled = run >= MinWarmUpRuns && Math.Abs(rate - previous) <= SettledWithin * previous;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm-up {name,-8} run {run,2}: {rate,10:N0} requests/s{(settled ? ", settled" : "")}"));
+                if (settled)
+                {
+                    break;
+                }
+
+                if (run == MaxWarmUpRuns)
+                {
+                    Console.WriteLine($"warm-up {name}: not settled after {MaxWarmUpRuns} runs of {load}; measured anyway");
+                    break;
+                }
+
+                previous = rate;
+            }
+        }
     }
 
     async Task ProbeAsync(CancellationToken cancellationToken)

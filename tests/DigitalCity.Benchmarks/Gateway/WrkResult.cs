@@ -7,10 +7,20 @@ namespace DigitalCity.Benchmarks.Gateway;
 /// <summary>One wrk run against one target: requests per second and the latency percentiles wrk reports (ms).</summary>
 sealed partial record WrkResult(string Target, double RequestsPerSecond, double P50, double P99, long Non2xx)
 {
-    /// <summary>Runs <c>wrk --latency</c> with the token header for <paramref name="seconds"/> and reads its report.</summary>
-    public static async Task<WrkResult> RunAsync(string target, Uri url, string token, int connections, int seconds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <c>wrk --latency</c> with the token header as <paramref name="load"/> says and reads its report; a paced load
+    /// gets a wrk script whose <c>delay()</c> is the pause.
+    /// </summary>
+    public static async Task<WrkResult> RunAsync(string target, Uri url, string token, WrkLoad load, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo("wrk", ["-t1", $"-c{connections}", $"-d{seconds}s", "--latency", "-H", $"Authorization: Bearer {token}", url.ToString()])
+        var script = load.Paced ? Path.Combine(Path.GetTempPath(), $"digitalcity-wrk-pause-{load.PauseMilliseconds}.lua") : null;
+        if (script is not null)
+        {
+            await File.WriteAllTextAsync(script, $"function delay() return {load.PauseMilliseconds} end\n", cancellationToken);
+        }
+
+        string[] options = ["-t1", $"-c{load.Connections}", $"-d{load.Seconds}s", "--latency", "-H", $"Authorization: Bearer {token}"];
+        var start = new ProcessStartInfo("wrk", [.. options, .. script is null ? Array.Empty<string>() : ["-s", script], url.ToString()])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -13,26 +13,28 @@ static class GatewayPair
 
     public static async Task<PairSummary> RunAsync(SuiteArguments arguments, CancellationToken cancellationToken)
     {
-        var setup = Text($"GET {GatewayTargets.Path} with a token, wrk -t1 -c{arguments.GatewayConnections} -d{arguments.GatewaySeconds}s per target × {arguments.Runs} runs");
+        var (saturating, paced) = (arguments.GatewaySaturating, arguments.GatewayPaced);
+        var setup = Text($"GET {GatewayTargets.Path} with a token; per target and run {saturating} (throughput), then {paced} (latency); {arguments.Runs} runs");
         Line($"== {Name}: {setup}");
-        await using var targets = await GatewayTargets.StartAsync(arguments.GatewayConnections, cancellationToken);
-        var results = new List<WrkResult>();
+        await using var targets = await GatewayTargets.StartAsync(saturating.Connections, cancellationToken);
+        var (saturated, light) = (new List<WrkResult>(), new List<WrkResult>());
         for (var run = 1; run <= arguments.Runs; run++)
         {
-            var answers = await targets.RunRoundAsync(arguments.GatewaySeconds, cancellationToken);
-            foreach (var result in answers)
+            var (s, l) = (await targets.RunRoundAsync(saturating, cancellationToken), await targets.RunRoundAsync(paced, cancellationToken));
+            foreach (var (load, result) in s.Select(r => ("saturated", r)).Concat(l.Select(r => ("paced", r))))
             {
-                Line($"run {run} {result.Target,-8} {result.RequestsPerSecond,10:N0} requests/s; p50 {result.P50,6:0.00} ms, p99 {result.P99,6:0.00} ms");
+                Line($"run {run} {load,-9} {result.Target,-8} {result.RequestsPerSecond,10:N0} requests/s; p50 {result.P50,6:0.00} ms, p99 {result.P99,6:0.00} ms");
             }
 
-            var f = GatewayFigures.Of(answers);
-            Line($"run {run} {Ratio.Of("gateway", f.Gateway, "nginx", f.Nginx)}, {Ratio.Of("gateway", f.Gateway, "direct", f.Direct)}, gateway adds {f.GatewayAddedP99:+0.00;-0.00} ms at p99");
-            results.AddRange(answers);
+            var (ts, tl) = (GatewayFigures.Of(s), GatewayFigures.Of(l));
+            Line($"run {run} {Ratio.Of("gateway", ts.Gateway, "nginx", ts.Nginx)}, {Ratio.Of("gateway", ts.Gateway, "direct", ts.Direct)}, gateway adds {tl.GatewayAddedP99:+0.00;-0.00} ms at p99 (paced)");
+            saturated.AddRange(s);
+            light.AddRange(l);
         }
 
-        var m = GatewayFigures.Of(results);
-        var baseline = Text($"nginx {m.Nginx:N0} req/s, p99 {m.NginxP99:0.00} ms; direct {m.Direct:N0} req/s, p99 {m.DirectP99:0.00} ms");
-        var ratios = Text($"{Ratio.Of("gateway", m.Gateway, "nginx", m.Nginx)}; {Ratio.Of("gateway", m.Gateway, "direct", m.Direct)}; gateway adds {m.GatewayAddedP99:+0.00;-0.00} ms at p99 (nginx {m.NginxAddedP99:+0.00;-0.00} ms)");
-        return new PairSummary(Name, baseline, Text($"gateway {m.Gateway:N0} req/s, p99 {m.GatewayP99:0.00} ms"), ratios, setup);
+        var (t, m) = (GatewayFigures.Of(saturated), GatewayFigures.Of(light));
+        var baseline = Text($"nginx {t.Nginx:N0} req/s, paced p99 {m.NginxP99:0.00} ms; direct {t.Direct:N0} req/s, paced p99 {m.DirectP99:0.00} ms");
+        var ratios = Text($"{Ratio.Of("gateway", t.Gateway, "nginx", t.Nginx)}; {Ratio.Of("gateway", t.Gateway, "direct", t.Direct)}; gateway adds {m.GatewayAddedP99:+0.00;-0.00} ms at p99, paced (nginx {m.NginxAddedP99:+0.00;-0.00} ms)");
+        return new PairSummary(Name, baseline, Text($"gateway {t.Gateway:N0} req/s, paced p99 {m.GatewayP99:0.00} ms"), ratios, setup);
     }
 }

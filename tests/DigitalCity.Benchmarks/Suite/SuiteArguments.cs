@@ -1,3 +1,5 @@
+using DigitalCity.Benchmarks.Gateway;
+
 namespace DigitalCity.Benchmarks.Suite;
 
 /// <summary>
@@ -14,10 +16,14 @@ sealed record SuiteArguments(int Runs, bool Quick, string? Write, Uri RabbitMq)
 
     const string QuickFlag = "--quick";
 
-    /// <summary>Seconds of wrk per target and run.</summary>
-    public int GatewaySeconds => Quick ? 2 : 10;
+    /// <summary>wrk's saturating load per target and run (the throughput figure), as the gateway benchmark's default.</summary>
+    public WrkLoad GatewaySaturating => GatewayArguments.Default.Saturating with { Seconds = GatewaySeconds };
 
-    public int GatewayConnections => 16;
+    /// <summary>wrk's paced load per target and run (the latency figure), as the gateway benchmark's default.</summary>
+    public WrkLoad GatewayPaced => GatewayArguments.Default.Paced with { Seconds = GatewaySeconds };
+
+    /// <summary>Seconds of wrk per target, load and run.</summary>
+    int GatewaySeconds => Quick ? 2 : 10;
 
     /// <summary>Events per scenario and run of the messaging pair.</summary>
     public int Events => Quick ? 2_000 : 20_000;
