@@ -83,7 +83,7 @@ static class GatewayBenchmark
     {
         foreach (var result in results)
         {
-            Line($"round {round} {load,-9} {result.Target,-8} {result.RequestsPerSecond,10:N0} requests/s; p50 {result.P50,6:0.00} ms, p99 {result.P99,6:0.00} ms");
+            Console.WriteLine($"round {round} {result.Describe(load)}");
         }
 
         return results;

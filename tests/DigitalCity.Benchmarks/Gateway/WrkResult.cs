@@ -37,6 +37,10 @@ sealed partial record WrkResult(string Target, double RequestsPerSecond, double 
             NonSuccess().Match(output) is { Success: true } m ? long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0);
     }
 
+    /// <summary>One line of a round's report: the load's name, the target, requests/s, p50 and p99.</summary>
+    public string Describe(string load) => string.Create(CultureInfo.InvariantCulture,
+        $"{load,-9} {Target,-8} {RequestsPerSecond,10:N0} requests/s; p50 {P50,6:0.00} ms, p99 {P99,6:0.00} ms");
+
     static double Number(Regex pattern, string output) =>
         pattern.Match(output) is { Success: true } m ? double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : throw new InvalidOperationException($"wrk's report lacks {pattern}: {output}");
 

@@ -23,7 +23,7 @@ static class GatewayPair
             var (s, l) = (await targets.RunRoundAsync(saturating, cancellationToken), await targets.RunRoundAsync(paced, cancellationToken));
             foreach (var (load, result) in s.Select(r => ("saturated", r)).Concat(l.Select(r => ("paced", r))))
             {
-                Line($"run {run} {load,-9} {result.Target,-8} {result.RequestsPerSecond,10:N0} requests/s; p50 {result.P50,6:0.00} ms, p99 {result.P99,6:0.00} ms");
+                Console.WriteLine($"run {run} {result.Describe(load)}");
             }
 
             var (ts, tl) = (GatewayFigures.Of(s), GatewayFigures.Of(l));
