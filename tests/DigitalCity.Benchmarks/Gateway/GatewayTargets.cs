@@ -7,8 +7,9 @@ namespace DigitalCity.Benchmarks.Gateway;
 
 /// <summary>
 /// The three ways to one authorized read (<see cref="Path"/>): the inspection service directly, through the gateway in a
-/// process of its own and through nginx, all started, probed and warmed up; a round runs wrk against each in turn. A
-/// fourth, <c>baseline</c>, is another gateway build (e.g. the previous commit's) measured in the same rounds.
+/// process of its own and through nginx, all started, probed and warmed up; a round runs wrk against each in turn.
+/// Optionally also <c>baseline</c>, another gateway build (e.g. the previous commit's), and <c>yarp</c>, the reference
+/// proxy (YARP with nothing of the gateway's configuration), measured in the same rounds.
 /// </summary>
 sealed class GatewayTargets : IAsyncDisposable
 {
@@ -30,51 +31,63 @@ sealed class GatewayTargets : IAsyncDisposable
     /// <summary>At most this many warm-up runs per target; a target that has not settled by then is measured anyway, and said so.</summary>
     const int MaxWarmUpRuns = 12;
 
+    public const string Direct = "direct";
+    public const string Gateway = "gateway";
+    public const string Baseline = "baseline";
+    public const string Yarp = "yarp";
+    public const string Nginx = "nginx";
+
     readonly BenchmarkHost _service;
-    readonly GatewayProcess _gateway;
-    readonly GatewayProcess? _baseline;
+    readonly ProxyProcess[] _proxies;
     readonly NginxProxy _nginx;
     readonly string _token;
     readonly (string Name, Uri Url)[] _targets;
 
-    GatewayTargets(BenchmarkHost service, GatewayProcess gateway, GatewayProcess? baseline, NginxProxy nginx)
+    GatewayTargets(BenchmarkHost service, IReadOnlyList<(string Name, ProxyProcess Process)> proxies, NginxProxy nginx)
     {
         _service = service;
-        _gateway = gateway;
-        _baseline = baseline;
+        _proxies = [.. proxies.Select(p => p.Process)];
         _nginx = nginx;
         _token = service.TokenFor("benchmark-operator", Roles.Operator);
         _targets =
         [
-            ("direct", new Uri(service.Address, Path)),
-            ("gateway", new Uri(gateway.Address, Path)),
-            .. baseline is null ? Array.Empty<(string, Uri)>() : [("baseline", new Uri(baseline.Address, Path))],
-            ("nginx", new Uri(nginx.Address, Path)),
+            (Direct, new Uri(service.Address, Path)),
+            .. proxies.Select(p => (p.Name, new Uri(p.Process.Address, Path))),
+            (Nginx, new Uri(nginx.Address, Path)),
         ];
     }
 
     /// <param name="connections">The warm-up's connections (the saturating load's).</param>
     /// <param name="baselineBuild">The folder of another gateway build to measure beside this one, if any.</param>
+    /// <param name="referenceProxy">Whether to measure the reference proxy too.</param>
     /// <exception cref="InvalidOperationException">A target did not answer the read with success before the run.</exception>
-    public static async Task<GatewayTargets> StartAsync(int connections, CancellationToken cancellationToken, string? baselineBuild = null)
+    public static async Task<GatewayTargets> StartAsync(int connections, CancellationToken cancellationToken, string? baselineBuild = null, bool referenceProxy = false)
     {
         var service = await BenchmarkHost.StartAsync(BenchmarkHost.NewDataDirectory(), connections, cancellationToken);
-        GatewayProcess? gateway = null;
-        GatewayProcess? baseline = null;
+        var proxies = new List<(string Name, ProxyProcess Process)>();
         NginxProxy? nginx = null;
         try
         {
-            gateway = await GatewayProcess.StartAsync(service.Address, service.SigningKey, cancellationToken);
-            baseline = baselineBuild is null ? null : await GatewayProcess.StartAsync(service.Address, service.SigningKey, cancellationToken, baselineBuild);
+            proxies.Add((Gateway, await ProxyProcess.StartGatewayAsync(service.Address, service.SigningKey, cancellationToken)));
+            if (baselineBuild is not null)
+            {
+                proxies.Add((Baseline, await ProxyProcess.StartGatewayAsync(service.Address, service.SigningKey, cancellationToken, baselineBuild)));
+            }
+
+            if (referenceProxy)
+            {
+                proxies.Add((Yarp, await ProxyProcess.StartReferenceProxyAsync(service.Address, cancellationToken)));
+            }
+
             nginx = await NginxProxy.StartAsync(service.Address, cancellationToken);
-            var targets = new GatewayTargets(service, gateway, baseline, nginx);
+            var targets = new GatewayTargets(service, proxies, nginx);
             await targets.ProbeAsync(cancellationToken);
             await targets.WarmUpAsync(new WrkLoad(connections, WarmUpSeconds), cancellationToken);
             return targets;
         }
         catch
         {
-            await DisposeAllAsync(service, gateway, baseline, nginx);
+            await DisposeAllAsync(service, [.. proxies.Select(p => p.Process)], nginx);
             throw;
         }
     }
@@ -139,23 +152,18 @@ sealed class GatewayTargets : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => DisposeAllAsync(_service, _gateway, _baseline, _nginx);
+    public ValueTask DisposeAsync() => DisposeAllAsync(_service, _proxies, _nginx);
 
-    static async ValueTask DisposeAllAsync(BenchmarkHost service, GatewayProcess? gateway, GatewayProcess? baseline, NginxProxy? nginx)
+    static async ValueTask DisposeAllAsync(BenchmarkHost service, IEnumerable<ProxyProcess> proxies, NginxProxy? nginx)
     {
-        if (baseline is not null)
-        {
-            await baseline.DisposeAsync();
-        }
-
         if (nginx is not null)
         {
             await nginx.DisposeAsync();
         }
 
-        if (gateway is not null)
+        foreach (var proxy in proxies)
         {
-            await gateway.DisposeAsync();
+            await proxy.DisposeAsync();
         }
 
         await service.DisposeAsync();
