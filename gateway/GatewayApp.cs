@@ -4,7 +4,6 @@ using DigitalCity.Gateway.Dashboard;
 using DigitalCity.Gateway.EventCatalogue;
 using DigitalCity.Gateway.Forwarding;
 using DigitalCity.Gateway.ProxyErrors;
-using DigitalCity.Gateway.Security;
 using DigitalCity.ServiceDefaults.Hosting;
 using Yarp.ReverseProxy.Forwarder;
 
@@ -23,7 +22,6 @@ public static class GatewayApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddServiceDefaults(ProcessName);
-        builder.Services.AddGatewayTokenCache();
 
         builder.Services.AddOptions<GatewayOptions>()
             .Bind(builder.Configuration.GetSection(GatewayOptions.Section))

@@ -1,5 +1,5 @@
 using System.Net;
-using DigitalCity.Gateway.Security;
+using DigitalCity.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace DigitalCity.Gateway.Tests;
 
 /// <summary>
-/// <c>Gateway:TokenCache</c>: on by default in front of every bearer token handler, off with <c>MaxTokens=0</c>; and the
+/// <c>Auth:TokenCache</c>: on by default in front of every bearer token handler, off with <c>MaxTokens=0</c>; and the
 /// bearer scheme's <c>SaveToken</c> off (appsettings.json), since nothing in the gateway reads the token back.
 /// </summary>
 public sealed class TokenCacheSettingTests
@@ -21,7 +21,7 @@ public sealed class TokenCacheSettingTests
         await using var gateway = await GatewayHost.StartAsync(
         [
             GatewayHost.Destination("inspection", service.Address),
-            .. maxTokens is null ? Array.Empty<string>() : [$"--Gateway:TokenCache:MaxTokens={maxTokens}"],
+            .. maxTokens is null ? Array.Empty<string>() : [$"--Auth:TokenCache:MaxTokens={maxTokens}"],
         ]);
 
         var handlers = gateway.Services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme).TokenHandlers;
@@ -50,8 +50,8 @@ public sealed class TokenCacheSettingTests
     [InlineData("MaxAge", "00:00:00")]
     public async Task A_setting_out_of_range_stops_the_gateway_at_startup(string setting, string value)
     {
-        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => GatewayHost.StartAsync($"--Gateway:TokenCache:{setting}={value}"));
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => GatewayHost.StartAsync($"--Auth:TokenCache:{setting}={value}"));
 
-        Assert.Contains("Gateway:TokenCache", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Auth:TokenCache", failure.Message, StringComparison.Ordinal);
     }
 }

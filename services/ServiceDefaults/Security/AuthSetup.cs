@@ -9,7 +9,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace DigitalCity.ServiceDefaults.Security;
 
-/// <summary>JWT bearer validation with pinned algorithms and at most 30 s of clock skew.</summary>
+/// <summary>JWT bearer validation with pinned algorithms and at most 30 s of clock skew, validated tokens remembered (<see cref="ValidatedTokenCache"/>).</summary>
 public static class AuthSetup
 {
     public static WebApplicationBuilder AddDigitalCityAuth(this WebApplicationBuilder builder)
@@ -46,6 +46,7 @@ public static class AuthSetup
                 jwt.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
             }
         });
+        builder.Services.AddValidatedTokenCache();
         builder.Services.AddAuthorization();
 
         if (options.DevTokens)

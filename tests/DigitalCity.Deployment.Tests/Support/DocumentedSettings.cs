@@ -16,9 +16,16 @@ internal static class DocumentedSettings
         "Auth__Issuer",
         "Auth__Audience",
         "Auth__SigningKey",
+        TokenCacheMaxTokens,
+        TokenCacheMaxAge,
         "OTEL_EXPORTER_OTLP_ENDPOINT",
         "City__TimeZone",
     };
+
+    /// <summary>The validated-token cache of every process (docs/gateway.md): each has a default.</summary>
+    public const string TokenCacheMaxTokens = "Auth__TokenCache__MaxTokens";
+
+    public const string TokenCacheMaxAge = "Auth__TokenCache__MaxAge";
 
     /// <summary>Read by the three services, which own a database and talk over the broker.</summary>
     public static readonly IReadOnlySet<string> ServiceOnly = new HashSet<string>(StringComparer.Ordinal)
@@ -51,7 +58,7 @@ internal static class DocumentedSettings
     /// <summary>Who signs the award certificates; by default the bureau.</summary>
     public const string CertificateIssuer = "Publicity__Certificates__Issuer";
 
-    /// <summary>The gateway's timeouts, rate limits, body limit, CORS origins, token cache and trusted proxies: each has a default (docs/gateway.md).</summary>
+    /// <summary>The gateway's timeouts, rate limits, body limit, CORS origins and trusted proxies: each has a default (docs/gateway.md).</summary>
     public static readonly string[] GatewayLimits =
     [
         "Gateway__ConnectTimeout",
@@ -61,8 +68,6 @@ internal static class DocumentedSettings
         "Gateway__RateLimits__PublicWrite__PermitLimit",
         "Gateway__RateLimits__PublicWrite__Window",
         "Gateway__Cors__PreflightMaxAge",
-        "Gateway__TokenCache__MaxTokens",
-        "Gateway__TokenCache__MaxAge",
         .. Enumerable.Range(0, 8).Select(i => $"Gateway__Cors__AllowedOrigins__{i}"),
         "Gateway__ForwardedHeaders__ForwardLimit",
         .. Enumerable.Range(0, 8).Select(i => $"Gateway__ForwardedHeaders__KnownProxies__{i}"),
@@ -91,7 +96,7 @@ internal static class DocumentedSettings
 
     /// <summary>Documented settings a deployment may leave out: the processes behave sensibly without them.</summary>
     public static readonly IReadOnlySet<string> Optional = new HashSet<string>(
-        ["OTEL_EXPORTER_OTLP_ENDPOINT", QuorumQueues, "Publicity__PersonalData__KeyId", CertificateFontPath, CertificateIssuer, .. GatewayLimits],
+        ["OTEL_EXPORTER_OTLP_ENDPOINT", TokenCacheMaxTokens, TokenCacheMaxAge, QuorumQueues, "Publicity__PersonalData__KeyId", CertificateFontPath, CertificateIssuer, .. GatewayLimits],
         StringComparer.Ordinal);
 
     public static readonly string[] Services = ["inspection", "sanitation", "publicity"];

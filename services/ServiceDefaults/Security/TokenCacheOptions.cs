@@ -1,12 +1,13 @@
-namespace DigitalCity.Gateway.Security;
+namespace DigitalCity.ServiceDefaults.Security;
 
 /// <summary>
-/// Configuration section <c>Gateway:TokenCache</c>: how many validated bearer tokens the gateway remembers, and for how
-/// long at most, so a client that sends the same token again is not parsed and its signature not checked again.
+/// Configuration section <c>Auth:TokenCache</c>: how many validated bearer tokens a process (the gateway or a service)
+/// remembers, and for how long at most, so a client that sends the same token again is not parsed and its signature
+/// not checked again.
 /// </summary>
 public sealed class TokenCacheOptions
 {
-    public const string Section = "Gateway:TokenCache";
+    public const string Section = "Auth:TokenCache";
 
     /// <summary>Most tokens remembered at once; 0 turns the cache off (every request is validated in full).</summary>
     public int MaxTokens { get; set; } = 10_000;

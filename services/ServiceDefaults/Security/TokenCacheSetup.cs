@@ -1,19 +1,21 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace DigitalCity.Gateway.Security;
+namespace DigitalCity.ServiceDefaults.Security;
 
 /// <summary>
-/// Puts <see cref="ValidatedTokenCache"/> in front of the JWT bearer scheme's token handlers (docs/gateway.md, "Tokens
-/// and anonymous routes"), unless <see cref="TokenCacheOptions.MaxTokens"/> is 0.
+/// Puts <see cref="ValidatedTokenCache"/> in front of the JWT bearer scheme's token handlers in every process, the
+/// gateway and the services alike (docs/gateway.md, "Validated-token cache"), unless
+/// <see cref="TokenCacheOptions.MaxTokens"/> is 0.
 /// </summary>
-public static class GatewayTokenCache
+public static class TokenCacheSetup
 {
-    public static IServiceCollection AddGatewayTokenCache(this IServiceCollection services)
+    public static IServiceCollection AddValidatedTokenCache(this IServiceCollection services)
     {
         services.AddOptions<TokenCacheOptions>()
             .BindConfiguration(TokenCacheOptions.Section)
-            .Validate(o => o.IsValid, "Gateway:TokenCache needs a MaxTokens of 0 or more and a positive MaxAge.")
+            .Validate(o => o.IsValid, $"{TokenCacheOptions.Section} needs a MaxTokens of 0 or more and a positive MaxAge.")
             .ValidateOnStart();
         services.AddSingleton<ValidatedTokenCache>();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)

@@ -1,6 +1,6 @@
 using Microsoft.IdentityModel.Tokens;
 
-namespace DigitalCity.Gateway.Security;
+namespace DigitalCity.ServiceDefaults.Security;
 
 /// <summary>
 /// The JWT bearer handler's token handler with <see cref="ValidatedTokenCache"/> in front: a token seen and validated

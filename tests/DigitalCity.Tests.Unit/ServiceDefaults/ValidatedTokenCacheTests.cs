@@ -1,15 +1,14 @@
-using DigitalCity.Gateway.Security;
 using DigitalCity.ServiceDefaults.Security;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace DigitalCity.Gateway.Tests;
+namespace DigitalCity.Tests.Unit.ServiceDefaults;
 
 /// <summary>
-/// The gateway's validated-token cache on its own, in front of the real <see cref="JsonWebTokenHandler"/> with the
-/// gateway's validation parameters: a token is remembered only when valid, only under its exact string, never past its
+/// The validated-token cache every process puts in front of its bearer scheme, on its own, in front of the real
+/// <see cref="JsonWebTokenHandler"/> with the processes' validation parameters: a token is remembered only when valid, only under its exact string, never past its
 /// <c>exp</c> nor <see cref="TokenCacheOptions.MaxAge"/>, and never more than <see cref="TokenCacheOptions.MaxTokens"/> of them.
 /// </summary>
 public sealed class ValidatedTokenCacheTests : IDisposable
@@ -34,11 +33,16 @@ public sealed class ValidatedTokenCacheTests : IDisposable
         ValidAudience = new AuthOptions().Audience,
         RequireExpirationTime = true,
         ClockSkew = AuthOptions.ClockSkew,
-        IssuerSigningKey = AuthSetup.SigningKey(new AuthOptions { SigningKey = GatewayHost.SigningKey }),
+        IssuerSigningKey = AuthSetup.SigningKey(new AuthOptions { SigningKey = SigningKey }),
         ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
     };
 
-    string Token(string subject = "officer-1") => GatewayHost.IssueToken(time: time, subject: subject);
+    string Token(string subject = "officer-1") => Issue(time, subject);
+
+    const string SigningKey = "token-cache-tests-signing-key-of-at-least-32-bytes";
+
+    static string Issue(TimeProvider at, string subject = "officer-1") =>
+        new TokenIssuer(new AuthOptions { SigningKey = SigningKey }, at).Issue(subject, [Roles.GridOfficer]).AccessToken;
 
     Task<TokenValidationResult> ValidateAsync(string token) => handler.ValidateTokenAsync(token, Parameters);
 
@@ -81,7 +85,7 @@ public sealed class ValidatedTokenCacheTests : IDisposable
     [Fact]
     public async Task An_invalid_token_is_never_remembered()
     {
-        var expired = GatewayHost.IssueToken(time: new FakeTimeProvider(time.GetUtcNow().AddHours(-9)));
+        var expired = Issue(new FakeTimeProvider(time.GetUtcNow().AddHours(-9)));
 
         Assert.False((await ValidateAsync(expired)).IsValid);
         Assert.False((await ValidateAsync(expired)).IsValid);

@@ -3,10 +3,10 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
-namespace DigitalCity.Gateway.Security;
+namespace DigitalCity.ServiceDefaults.Security;
 
 /// <summary>
-/// Bearer tokens the gateway has validated, keyed by the exact token string (ordinal), each until the earlier of its
+/// Bearer tokens this process has validated, keyed by the exact token string (ordinal), each until the earlier of its
 /// <c>exp</c> and <see cref="TokenCacheOptions.MaxAge"/> from now, at most <see cref="TokenCacheOptions.MaxTokens"/>
 /// of them (a <see cref="MemoryCache"/> with a size limit: a token that does not fit is simply not remembered). Only
 /// valid results are stored, so a changed character (a tampered token) is a different key and is validated in full.
@@ -30,7 +30,7 @@ public sealed class ValidatedTokenCache : IDisposable
     /// <summary>The validation of <paramref name="token"/> remembered, unless none is or it has expired by now.</summary>
     public bool TryGet(string token, [MaybeNullWhen(false)] out TokenValidationResult result)
     {
-        // The expiry is checked here against the gateway's clock, not only left to the cache's own eviction.
+        // The expiry is checked here against this process's clock, not only left to the cache's own eviction.
         if (_cache.TryGetValue(token, out Entry? entry) && entry is not null && _time.GetUtcNow() < entry.ExpiresAt)
         {
             result = entry.Copy();
