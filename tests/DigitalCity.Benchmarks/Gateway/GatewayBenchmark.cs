@@ -4,8 +4,9 @@ namespace DigitalCity.Benchmarks.Gateway;
 
 /// <summary>
 /// Issue #7: requests/s and latency of one authorized read (<c>GET /api/inspection/categories</c>, the token validated
-/// by the service every time, from its validated-token cache after the first) called directly, through the gateway in a process of its own as in production (which
-/// validates the token too and runs its rate limiter, with a limit no run reaches) and through nginx proxying the same
+/// by the service every time, from its validated-token cache after the first) called directly, through the gateway in
+/// a process of its own as in production (which validates the token too and runs its rate limiter, with a limit no run
+/// reaches) and through nginx proxying the same
 /// service, with wrk, the three interleaved in each round, first under a saturating load, then under a paced one.
 /// Reported as medians: the gateway ÷ nginx throughput under the saturating load, and the p99 each proxy adds to the
 /// direct call under the paced load (under saturation a latency is mostly the queue for the CPU: Little's law makes it
